@@ -1,0 +1,164 @@
+package org.patternboard.model.catalog;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The component types and the connection legality table. Immutable; {@link #standard()} is loaded
+ * once from the resource files under {@code patternboard/catalog}.
+ */
+public final class Catalog {
+    private static volatile Catalog standard;
+
+    private final Map<String, ComponentType> types;
+    private final Map<ConnectionKind, KindInfo> kinds;
+    private final List<ConnectionRule> rules;
+    /** (from, to) → rules for that pair, default first. */
+    private final Map<String, List<ConnectionRule>> rulesByPair;
+
+    public Catalog(Collection<ComponentType> types, Collection<KindInfo> kinds, Collection<ConnectionRule> rules) {
+        Map<String, ComponentType> byId = new TreeMap<>();
+        for (ComponentType t : types) {
+            if (byId.put(t.id(), t) != null) {
+                throw new IllegalArgumentException("component type '" + t.id() + "' is defined twice");
+            }
+        }
+        this.types = Collections.unmodifiableMap(byId);
+        Map<ConnectionKind, KindInfo> kindMap = new LinkedHashMap<>();
+        for (KindInfo k : kinds) {
+            kindMap.put(k.kind(), k);
+        }
+        this.kinds = Collections.unmodifiableMap(kindMap);
+        this.rules = List.copyOf(rules);
+        Map<String, List<ConnectionRule>> pairs = new HashMap<>();
+        for (ConnectionRule r : rules) {
+            List<ConnectionRule> list = pairs.computeIfAbsent(pairKey(r.from(), r.to()), k -> new ArrayList<>());
+            if (r.isDefault()) {
+                list.add(0, r);
+            } else {
+                list.add(r);
+            }
+        }
+        pairs.replaceAll((k, v) -> List.copyOf(v));
+        this.rulesByPair = pairs;
+    }
+
+    /** The catalog that ships with Patternboard. */
+    public static Catalog standard() {
+        Catalog c = standard;
+        if (c == null) {
+            synchronized (Catalog.class) {
+                c = standard;
+                if (c == null) {
+                    c = new CatalogLoader().loadStandard();
+                    standard = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    public Collection<ComponentType> types() {
+        return types.values();
+    }
+
+    public Optional<ComponentType> type(String id) {
+        return Optional.ofNullable(types.get(id));
+    }
+
+    public boolean hasType(String id) {
+        return types.containsKey(id);
+    }
+
+    public Collection<KindInfo> kinds() {
+        return kinds.values();
+    }
+
+    public Optional<KindInfo> kind(ConnectionKind kind) {
+        return Optional.ofNullable(kinds.get(kind));
+    }
+
+    public List<ConnectionRule> rules() {
+        return rules;
+    }
+
+    /** The kinds allowed from one type to another, the default first; empty when they cannot be connected. */
+    public List<ConnectionKind> legalKinds(String fromType, String toType) {
+        List<ConnectionKind> result = new ArrayList<>();
+        for (ConnectionRule r : rulesByPair.getOrDefault(pairKey(fromType, toType), List.of())) {
+            result.add(r.kind());
+        }
+        return result;
+    }
+
+    public Optional<ConnectionKind> defaultKind(String fromType, String toType) {
+        List<ConnectionRule> list = rulesByPair.getOrDefault(pairKey(fromType, toType), List.of());
+        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0).kind());
+    }
+
+    public Optional<ConnectionRule> rule(String fromType, ConnectionKind kind, String toType) {
+        for (ConnectionRule r : rulesByPair.getOrDefault(pairKey(fromType, toType), List.of())) {
+            if (r.kind() == kind) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean isLegal(String fromType, ConnectionKind kind, String toType) {
+        return rule(fromType, kind, toType).isPresent();
+    }
+
+    /**
+     * Why a connection is not allowed, naming both types; empty when it is allowed.
+     */
+    public Optional<String> whyIllegal(String fromType, ConnectionKind kind, String toType) {
+        if (isLegal(fromType, kind, toType)) {
+            return Optional.empty();
+        }
+        String from = displayName(fromType);
+        String to = displayName(toType);
+        List<ConnectionKind> legal = legalKinds(fromType, toType);
+        if (legal.isEmpty()) {
+            return Optional.of("a " + from + " (" + fromType + ") cannot be connected to a " + to + " (" + toType + ")");
+        }
+        List<String> names = new ArrayList<>();
+        legal.forEach(k -> names.add(k.id()));
+        return Optional.of("a " + from + " (" + fromType + ") cannot '" + kind.id() + "' a " + to + " (" + toType
+                + "); allowed: " + String.join(", ", names));
+    }
+
+    /** Properties a connection of this kind between these types may carry: the kind's plus the rule's. */
+    public List<PropertySpec> connectionProperties(String fromType, ConnectionKind kind, String toType) {
+        List<PropertySpec> specs = new ArrayList<>();
+        kind(kind).ifPresent(k -> specs.addAll(k.properties()));
+        rule(fromType, kind, toType).ifPresent(r -> {
+            for (PropertySpec p : r.properties()) {
+                specs.removeIf(s -> s.id().equals(p.id()));
+                specs.add(p);
+            }
+        });
+        return specs;
+    }
+
+    public String displayName(String typeId) {
+        ComponentType t = types.get(typeId);
+        return t == null ? typeId : t.name();
+    }
+
+    public Set<String> typeIds() {
+        return types.keySet();
+    }
+
+    private static String pairKey(String from, String to) {
+        return from + "\u0000" + to;
+    }
+}

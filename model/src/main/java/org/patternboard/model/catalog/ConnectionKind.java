@@ -1,0 +1,34 @@
+package org.patternboard.model.catalog;
+
+/** What a connection means; exports and rules depend on it. Ids are the contract's spelling. */
+public enum ConnectionKind {
+    INVOKES("invokes"), TRIGGERS("triggers"), PUBLISHES("publishes"), SUBSCRIBES("subscribes"),
+    ROUTES("routes"), READS("reads"), WRITES("writes"), READ_WRITES("readWrites"),
+    INTEGRATES("integrates"), ORCHESTRATES("orchestrates"), PROTECTS("protects"), SERVES("serves"),
+    FAILS_TO("failsTo"), SUCCEEDS_TO("succeedsTo"), MONITORS("monitors"), CONNECTS("connects"),
+    MOUNTS("mounts"), AUTHORIZES("authorizes"), USES("uses");
+
+    private final String id;
+
+    ConnectionKind(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public static ConnectionKind fromId(String id) {
+        for (ConnectionKind k : values()) {
+            if (k.id.equals(id)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown connection kind '" + id + "'");
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}
