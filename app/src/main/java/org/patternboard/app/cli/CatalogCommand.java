@@ -1,0 +1,141 @@
+package org.patternboard.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.patternboard.model.catalog.Catalog;
+import org.patternboard.model.catalog.ComponentType;
+import org.patternboard.model.catalog.ConnectionRule;
+import org.patternboard.model.catalog.PropertySpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code patternboard catalog}: component types, connection rules, pattern blocks and rules. */
+@Command(name = "catalog", mixinStandardHelpOptions = true,
+        description = "List component types, connection rules, pattern blocks and Well-Architected rules.")
+public final class CatalogCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Catalog catalog = Catalog.standard();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("componentTypes", types(catalog));
+            root.put("connectionRules", connectionRules(catalog));
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+        } else {
+            printText(catalog, out);
+        }
+        out.flush();
+        return Cli.OK;
+    }
+
+    private static List<Object> types(Catalog catalog) {
+        List<Object> list = new ArrayList<>();
+        for (ComponentType t : catalog.types()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", t.id());
+            m.put("name", t.name());
+            m.put("category", t.category().name());
+            m.put("cloudFormationType", t.cloudFormationType());
+            m.put("description", t.description());
+            List<Object> props = new ArrayList<>();
+            for (PropertySpec p : t.properties()) {
+                props.add(property(p));
+            }
+            m.put("properties", props);
+            list.add(m);
+        }
+        return list;
+    }
+
+    static Map<String, Object> property(PropertySpec p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", p.id());
+        m.put("type", p.type().id());
+        if (p.hasDefault()) {
+            m.put("default", p.defaultValue());
+        }
+        if (p.min() != null) {
+            m.put("min", p.min());
+        }
+        if (p.max() != null) {
+            m.put("max", p.max());
+        }
+        if (p.unit() != null) {
+            m.put("unit", p.unit());
+        }
+        if (!p.values().isEmpty()) {
+            m.put("values", p.values());
+        }
+        if (!p.deprecated().isEmpty()) {
+            m.put("deprecated", p.deprecated());
+        }
+        if (p.required()) {
+            m.put("required", true);
+        }
+        m.put("description", p.description());
+        return m;
+    }
+
+    private static List<Object> connectionRules(Catalog catalog) {
+        List<Object> list = new ArrayList<>();
+        for (ConnectionRule r : catalog.rules()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("from", r.from());
+            m.put("kind", r.kind().id());
+            m.put("to", r.to());
+            m.put("default", r.isDefault());
+            if (!r.properties().isEmpty()) {
+                m.put("properties", r.properties().stream().map(CatalogCommand::property).toList());
+            }
+            list.add(m);
+        }
+        return list;
+    }
+
+    private static void printText(Catalog catalog, PrintWriter out) {
+        out.println("Component types (" + catalog.types().size() + ")");
+        for (ComponentType t : catalog.types()) {
+            out.printf("  %-40s %-32s %-14s %s%n", t.id(), t.name(), t.category(),
+                    t.cloudFormationType() == null ? "-" : t.cloudFormationType());
+            for (PropertySpec p : t.properties()) {
+                StringBuilder sb = new StringBuilder("      ").append(p.id()).append(" : ").append(p.type().id());
+                if (p.hasDefault()) {
+                    sb.append(" = ").append(p.defaultValue());
+                }
+                if (p.min() != null || p.max() != null) {
+                    sb.append(" [").append(p.min() == null ? "" : p.min()).append("..")
+                            .append(p.max() == null ? "" : p.max()).append(']');
+                }
+                if (p.unit() != null) {
+                    sb.append(' ').append(p.unit());
+                }
+                if (!p.values().isEmpty()) {
+                    sb.append(" {").append(String.join("|", p.values())).append('}');
+                }
+                out.println(sb);
+            }
+        }
+        out.println();
+        out.println("Connection rules (" + catalog.rules().size() + "; * = default when drawing a line)");
+        for (ConnectionRule r : catalog.rules()) {
+            out.printf("  %s %-40s %-12s %s%n", r.isDefault() ? "*" : " ", r.from(), r.kind().id(), r.to());
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.patternboard.app.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.patternboard.model.design.Architecture;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code patternboard export DESIGN --to TARGET --out PATH}. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export a design as CloudFormation (JSON or YAML) or as a CDK Java project.")
+public final class ExportCommand implements Callable<Integer> {
+    /** The export targets, one line each. */
+    static List<ExportTarget> targets() {
+        return List.of();
+    }
+
+    @Parameters(index = "0", paramLabel = "DESIGN", description = "the *.pboard.json design")
+    Path design;
+
+    @Option(names = "--to", required = true, paramLabel = "TARGET", description = "cloudformation or cdk-java")
+    String to;
+
+    @Option(names = "--out", required = true, paramLabel = "PATH", description = "output file (cloudformation) or directory (cdk-java)")
+    Path out;
+
+    static final class TemplateFormat {
+        @Option(names = "--yaml", description = "CloudFormation as YAML")
+        boolean yaml;
+        @Option(names = "--json", description = "CloudFormation as JSON (default)")
+        boolean json;
+    }
+
+    @ArgGroup(exclusive = true)
+    TemplateFormat templateFormat;
+
+    @Option(names = "--synth", description = "cdk-java: also synthesize the stack in-process and write cdk.out/")
+    boolean synth;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, ExportTarget> byId = new LinkedHashMap<>();
+        targets().forEach(t -> byId.put(t.id(), t));
+        ExportTarget target = byId.get(to);
+        if (target == null) {
+            throw new UserError("unknown export target '" + to + "'; choose one of " + String.join(", ", byId.keySet()));
+        }
+        Architecture a = DesignInput.load(design);
+        boolean yaml = templateFormat != null && templateFormat.yaml;
+        target.export(a, out, new ExportOptions(yaml, synth), spec.commandLine().getErr());
+        return Cli.OK;
+    }
+}

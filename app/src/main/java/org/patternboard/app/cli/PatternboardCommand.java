@@ -1,0 +1,25 @@
+package org.patternboard.app.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code patternboard}: the root command. Subcommands are registered here, one line each. */
+@Command(name = "patternboard", mixinStandardHelpOptions = true, version = "Patternboard 0.1.0",
+        description = "Design AWS serverless architectures, check them against the Well-Architected pillars, export them.",
+        subcommands = {
+            CatalogCommand.class,
+            FormatCommand.class,
+            ExportCommand.class,
+        })
+public final class PatternboardCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return Cli.OK;
+    }
+}
