@@ -12,6 +12,8 @@ import org.patternboard.model.catalog.Catalog;
 import org.patternboard.model.catalog.ComponentType;
 import org.patternboard.model.catalog.ConnectionRule;
 import org.patternboard.model.catalog.PropertySpec;
+import org.patternboard.model.rules.RuleEngine;
+import org.patternboard.model.rules.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,6 +39,7 @@ public final class CatalogCommand implements Callable<Integer> {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("componentTypes", types(catalog));
             root.put("connectionRules", connectionRules(catalog));
+            root.put("rules", rules());
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
         } else {
             printText(catalog, out);
@@ -109,6 +112,23 @@ public final class CatalogCommand implements Callable<Integer> {
         return list;
     }
 
+    private static List<Object> rules() {
+        List<Object> list = new ArrayList<>();
+        for (RuleInfo r : RuleEngine.standard().rules()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", r.id());
+            m.put("pillar", r.pillar().id());
+            m.put("severity", r.severity().id());
+            m.put("title", r.title());
+            m.put("rationale", r.rationale());
+            m.put("remedy", r.remedy());
+            m.put("references", r.references());
+            m.put("quickFix", r.hasQuickFix());
+            list.add(m);
+        }
+        return list;
+    }
+
     private static void printText(Catalog catalog, PrintWriter out) {
         out.println("Component types (" + catalog.types().size() + ")");
         for (ComponentType t : catalog.types()) {
@@ -136,6 +156,14 @@ public final class CatalogCommand implements Callable<Integer> {
         out.println("Connection rules (" + catalog.rules().size() + "; * = default when drawing a line)");
         for (ConnectionRule r : catalog.rules()) {
             out.printf("  %s %-40s %-12s %s%n", r.isDefault() ? "*" : " ", r.from(), r.kind().id(), r.to());
+        }
+        List<RuleInfo> rules = RuleEngine.standard().rules();
+        out.println();
+        out.println("Well-Architected rules (" + rules.size() + "; + = has a quick fix)");
+        for (RuleInfo r : rules) {
+            out.printf("  %-9s %-24s %-8s %s %s%n", r.id(), r.pillar().title(), r.severity().id(),
+                    r.hasQuickFix() ? "+" : " ", r.title());
+            out.println("            references: " + String.join(", ", r.references()));
         }
     }
 }

@@ -88,7 +88,7 @@ final class ReliabilityCases {
                 rule("REL-010").passes(() -> D.of().add("fn", LAMBDA, "vpc", true).add("proxy", DB_PROXY).add("efs", FILE_SYSTEM)
                                 .connect("c1", "fn", "connects", "proxy").connect("c2", "fn", "mounts", "efs"))
                         .fails("outside VPC", d -> d.unset("fn", "vpc"), finding("fn, proxy, efs",
-                                "vpc is not set, so AWS's default of false applies, so the function cannot reach proxy, efs"))
+                                "vpc is not set, so AWS's default of false applies: the function cannot reach proxy, efs"))
                         .build(),
                 rule("REL-011").passes(() -> D.of().add("fn1", LAMBDA).add("fn2", LAMBDA)
                                 .connect("c1", "fn1", "invokes", "fn2", "invocationType", "Event"))
@@ -207,7 +207,7 @@ final class ReliabilityCases {
                 rule("REL-034").passes(() -> D.of().add("t", TABLE, "stream", "NEW_IMAGE").add("fn", LAMBDA)
                                 .connect("c1", "t", "triggers", "fn"))
                         .fails("no stream", d -> d.unset("t", "stream"),
-                                finding("t, fn", "stream is not set, so AWS's default of NONE applies, so fn has nothing to read"))
+                                finding("t, fn", "stream is not set, so AWS's default of NONE applies: fn has nothing to read"))
                         .build());
     }
 }

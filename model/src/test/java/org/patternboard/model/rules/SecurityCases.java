@@ -95,7 +95,7 @@ final class SecurityCases {
                         .build(),
                 rule("SEC-017").passes(() -> D.of().add("cache", CACHE, "atRestEncryption", true, "transitEncryption", true))
                         .fails("at rest", d -> d.unset("cache", "atRestEncryption"),
-                                finding("cache", "atRestEncryption is not set, so AWS's default of false applies, so"))
+                                finding("cache", "atRestEncryption is not set, so AWS's default of false applies; cached"))
                         .fails("both", d -> d.unset("cache", "atRestEncryption").unset("cache", "transitEncryption"),
                                 finding("cache", "applies and transitEncryption is not set"))
                         .build(),
@@ -137,7 +137,7 @@ final class SecurityCases {
                         .build(),
                 rule("SEC-026").passes(() -> D.of().add("alb", ALB, "listenerProtocol", "HTTPS"))
                         .fails("HTTP", d -> d.unset("alb", "listenerProtocol"), finding("alb",
-                                "listenerProtocol is not set, so AWS's default of HTTP applies on an internet-facing"))
+                                "listenerProtocol is not set, so AWS's default of HTTP applies on an internet-facing load balancer:"))
                         .alsoPasses("internal", d -> d.unset("alb", "listenerProtocol").set("alb", "scheme", "internal"))
                         .build(),
                 rule("SEC-027").passes(() -> D.of().add("mq", BROKER))

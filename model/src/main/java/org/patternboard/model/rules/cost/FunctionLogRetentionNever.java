@@ -32,7 +32,7 @@ public final class FunctionLogRetentionNever extends ComponentRule {
     protected void check(Component fn, RuleContext ctx, Findings out) {
         Setting retention = ctx.setting(fn, "logRetentionDays");
         if (retention.is("never") && ctx.outgoing(fn.id(), ConnectionKind.WRITES, LOG_GROUP).isEmpty()) {
-            out.report(retention.describe() + ", so the function's logs are stored and billed indefinitely",
+            out.report(retention.describe() + "; the function's logs are stored and billed indefinitely",
                     ctx.setFix(fn.id(), "logRetentionDays", "30"));
         }
     }

@@ -36,7 +36,7 @@ public final class BatchWithoutPartialFailureReporting extends ComponentRule {
             Setting report = ctx.setting(c, "reportBatchItemFailures");
             if (batch.asLong(1) > 1 && !report.isTrue()) {
                 out.report("the trigger from " + ctx.name(c.from()) + " delivers batches (" + batch.describe() + ") but "
-                        + report.describe() + ", so one failure retries the whole batch",
+                        + report.describe() + ": one failure retries the whole batch",
                         ctx.fix("Report batch item failures", b -> b.setOnConnection(c.id(), "reportBatchItemFailures",
                                 true)), c.from(), c.id());
             }

@@ -31,7 +31,7 @@ public final class BrokerSingleInstance extends ComponentRule {
         Setting mode = ctx.setting(broker, "deploymentMode");
         if (mode.is("SINGLE_INSTANCE")) {
             String better = ctx.setting(broker, "engineType").is("RABBITMQ") ? "CLUSTER_MULTI_AZ" : "ACTIVE_STANDBY_MULTI_AZ";
-            out.report(mode.describe() + ", so maintenance or a zone failure stops messaging",
+            out.report(mode.describe() + "; maintenance or a zone failure stops messaging",
                     ctx.setFix(broker.id(), "deploymentMode", better));
         }
     }

@@ -40,7 +40,7 @@ public final class CacheWithoutFailover extends ComponentRule {
         if (off.isEmpty()) {
             return;
         }
-        out.report(String.join(" and ", off) + ", so losing the primary node empties the cache",
+        out.report(String.join(" and ", off) + "; losing the primary node empties the cache",
                 ctx.fix("Turn on Multi-AZ failover for " + cache.name(), b -> {
                     Component c = b.component(cache.id());
                     if (!(c.property("replicasPerNodeGroup") instanceof Long n) || n < 1) {

@@ -31,7 +31,7 @@ public final class DatabaseSingleAz extends ComponentRule {
         if (DB_INSTANCE.equals(db.type())) {
             Setting multiAz = ctx.setting(db, "multiAz");
             if (!multiAz.isTrue()) {
-                out.report(multiAz.describe() + ", so an instance or zone failure takes the database down",
+                out.report(multiAz.describe() + "; an instance or zone failure takes the database down",
                         ctx.setFix(db.id(), "multiAz", true));
             }
             return;

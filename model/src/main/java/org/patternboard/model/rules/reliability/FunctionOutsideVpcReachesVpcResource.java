@@ -46,7 +46,7 @@ public final class FunctionOutsideVpcReachesVpcResource extends ComponentRule {
             }
         }
         if (!targets.isEmpty()) {
-            out.report(vpc.describe() + ", so the function cannot reach " + String.join(", ", targets.stream()
+            out.report(vpc.describe() + ": the function cannot reach " + String.join(", ", targets.stream()
                     .map(ctx::name).toList()) + ", which live only inside the VPC", ctx.setFix(fn.id(), "vpc", true),
                     targets.toArray(String[]::new));
         }

@@ -34,7 +34,7 @@ public final class TableTriggerWithoutStream extends ComponentRule {
         List<Connection> triggers = ctx.outgoing(table.id(), ConnectionKind.TRIGGERS);
         Setting stream = ctx.setting(table, "stream");
         if (!triggers.isEmpty() && stream.is("NONE")) {
-            out.report(stream.describe() + ", so " + String.join(", ", triggers.stream().map(c -> ctx.name(c.to()))
+            out.report(stream.describe() + ": " + String.join(", ", triggers.stream().map(c -> ctx.name(c.to()))
                     .toList()) + " has nothing to read", ctx.setFix(table.id(), "stream", "NEW_AND_OLD_IMAGES"),
                     triggers.stream().map(Connection::to).toArray(String[]::new));
         }

@@ -34,7 +34,7 @@ public final class ApiWithoutAuthorization extends ComponentRule {
         if (!auth.is("NONE") || !ctx.incoming(api.id(), ConnectionKind.AUTHORIZES).isEmpty()) {
             return;
         }
-        out.report(auth.describe() + " and no authorizer is connected, so anyone who finds the endpoint can call it",
+        out.report(auth.describe() + " and no authorizer is connected: anyone who finds the endpoint can call it",
                 ctx.setFix(api.id(), "authorization", "IAM"));
     }
 }

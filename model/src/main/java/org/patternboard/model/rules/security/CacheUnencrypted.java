@@ -41,7 +41,7 @@ public final class CacheUnencrypted extends ComponentRule {
         if (off.isEmpty()) {
             return;
         }
-        out.report(String.join(" and ", off) + ", so cached data is exposed",
+        out.report(String.join(" and ", off) + "; cached data is exposed",
                 ctx.fix("Encrypt " + cache.name(), b -> {
                     for (String p : List.of("atRestEncryption", "transitEncryption")) {
                         if (!Boolean.TRUE.equals(b.component(cache.id()).property(p))) {

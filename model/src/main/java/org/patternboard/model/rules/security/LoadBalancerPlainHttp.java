@@ -29,7 +29,7 @@ public final class LoadBalancerPlainHttp extends ComponentRule {
     protected void check(Component alb, RuleContext ctx, Findings out) {
         Setting protocol = ctx.setting(alb, "listenerProtocol");
         if (protocol.is("HTTP") && ctx.setting(alb, "scheme").is("internet-facing")) {
-            out.report(protocol.describe() + " on an internet-facing load balancer, so traffic travels unencrypted");
+            out.report(protocol.describe() + " on an internet-facing load balancer: traffic travels unencrypted");
         }
     }
 }

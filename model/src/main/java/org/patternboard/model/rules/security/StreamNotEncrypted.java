@@ -32,7 +32,7 @@ public final class StreamNotEncrypted extends ComponentRule {
         boolean kinesis = KINESIS_STREAM.equals(stream.type());
         boolean encrypted = kinesis ? !encryption.is("NONE") : encryption.isTrue();
         if (!encrypted) {
-            out.report(encryption.describe() + ", so records are stored unencrypted",
+            out.report(encryption.describe() + "; records are stored unencrypted",
                     ctx.setFix(stream.id(), "encryption", kinesis ? "KMS" : Boolean.TRUE));
         }
     }
