@@ -33,6 +33,10 @@ public final class Findings {
         if (subject == null) {
             throw new IllegalStateException(info.id() + ": a design rule must name its targets (use reportOn)");
         }
+        if (moreTargets.length == 0) {
+            add(List.of(subject), message, fix);
+            return;
+        }
         Set<String> targets = new LinkedHashSet<>();
         targets.add(subject);
         targets.addAll(List.of(moreTargets));

@@ -12,7 +12,11 @@ import org.patternboard.model.catalog.PropertySpec;
 final class PropertyDefaults {
     private final Catalog catalog;
     private final Map<String, Map<String, PropertySpec>> byType = new HashMap<>();
-    private final Map<String, Map<String, PropertySpec>> byConnection = new ConcurrentHashMap<>();
+    private final Map<Triple, Map<String, PropertySpec>> byConnection = new ConcurrentHashMap<>();
+
+    /** A (from, kind, to) key whose hash comes from the strings' cached hashes: no key string is built per lookup. */
+    private record Triple(String from, ConnectionKind kind, String to) {
+    }
 
     PropertyDefaults(Catalog catalog) {
         this.catalog = catalog;
@@ -29,7 +33,7 @@ final class PropertyDefaults {
     }
 
     PropertySpec connection(String fromType, ConnectionKind kind, String toType, String property) {
-        Map<String, PropertySpec> specs = byConnection.computeIfAbsent(fromType + "|" + kind.id() + "|" + toType, k -> {
+        Map<String, PropertySpec> specs = byConnection.computeIfAbsent(new Triple(fromType, kind, toType), k -> {
             Map<String, PropertySpec> m = new HashMap<>();
             catalog.connectionProperties(fromType, kind, toType).forEach(p -> m.put(p.id(), p));
             return m;

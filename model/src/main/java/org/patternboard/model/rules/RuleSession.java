@@ -23,10 +23,28 @@ import org.patternboard.model.design.Suppression;
  */
 public final class RuleSession {
     /** Findings order: first target, rule id, remaining targets, message. */
-    static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.targets().get(0))
-            .thenComparing(Finding::ruleId)
-            .thenComparing(f -> String.join("\u0000", f.targets()))
-            .thenComparing(Finding::message);
+    static final Comparator<Finding> ORDER = RuleSession::compare;
+
+    private static int compare(Finding a, Finding b) {
+        List<String> ta = a.targets();
+        List<String> tb = b.targets();
+        int c = ta.get(0).compareTo(tb.get(0));
+        if (c != 0) {
+            return c;
+        }
+        c = a.ruleId().compareTo(b.ruleId());
+        if (c != 0) {
+            return c;
+        }
+        for (int i = 1; i < Math.min(ta.size(), tb.size()); i++) {
+            c = ta.get(i).compareTo(tb.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        c = Integer.compare(ta.size(), tb.size());
+        return c != 0 ? c : a.message().compareTo(b.message());
+    }
 
     private final RuleEngine engine;
     private final DesignIndex index = new DesignIndex();
@@ -141,21 +159,27 @@ public final class RuleSession {
         for (Suppression s : design.suppressions()) {
             suppressions.computeIfAbsent(s.rule(), k -> new ArrayList<>()).add(s);
         }
-        List<Finding> all = new ArrayList<>(bySubject.size() * 2 + global.size());
-        Iterator<Finding> g = global.iterator();
-        Finding nextGlobal = g.hasNext() ? g.next() : null;
-        for (List<Finding> list : bySubject.values()) {
-            for (Finding f : list) {
-                while (nextGlobal != null && ORDER.compare(nextGlobal, f) < 0) {
-                    all.add(suppress(nextGlobal, suppressions));
-                    nextGlobal = g.hasNext() ? g.next() : null;
-                }
-                all.add(suppress(f, suppressions));
+        List<Finding> all = new ArrayList<>(bySubject.size() * 4 + global.size());
+        if (global.isEmpty() && suppressions.isEmpty()) {
+            for (List<Finding> list : bySubject.values()) {
+                all.addAll(list);
             }
-        }
-        while (nextGlobal != null) {
-            all.add(suppress(nextGlobal, suppressions));
-            nextGlobal = g.hasNext() ? g.next() : null;
+        } else {
+            Iterator<Finding> g = global.iterator();
+            Finding nextGlobal = g.hasNext() ? g.next() : null;
+            for (List<Finding> list : bySubject.values()) {
+                for (Finding f : list) {
+                    while (nextGlobal != null && ORDER.compare(nextGlobal, f) < 0) {
+                        all.add(suppress(nextGlobal, suppressions));
+                        nextGlobal = g.hasNext() ? g.next() : null;
+                    }
+                    all.add(suppress(f, suppressions));
+                }
+            }
+            while (nextGlobal != null) {
+                all.add(suppress(nextGlobal, suppressions));
+                nextGlobal = g.hasNext() ? g.next() : null;
+            }
         }
         Map<Pillar, Integer> applicable = new HashMap<>();
         for (Pillar p : Pillar.values()) {
