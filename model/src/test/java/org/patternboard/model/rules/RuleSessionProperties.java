@@ -20,7 +20,7 @@ class RuleSessionProperties {
 
     @Property(tries = 250)
     void incrementalResultsEqualFullRuns(
-            @ForAll @Size(min = 1, max = 120) List<@IntRange(min = 0, max = 1_000_000) Integer> seeds) {
+            @ForAll @Size(min = 30, max = 150) List<@IntRange(min = 0, max = 1_000_000) Integer> seeds) {
         RandomDesigns random = new RandomDesigns(ENGINE);
         RuleSession session = ENGINE.session();
         Architecture design = Architecture.empty("Random");
