@@ -2,6 +2,7 @@ package org.patternboard.app.cli;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ final class Reports {
     static String json(Object tree) {
         try {
             DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                    .withSeparators(Separators.createDefaultInstance()
+                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"));
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writer(printer)
