@@ -1,0 +1,41 @@
+package org.patternboard.exporters.cloudformation.iam;
+
+import java.util.List;
+import org.patternboard.model.catalog.ConnectionKind;
+
+/**
+ * One row of {@code iam-actions.json}: for connections of {@code kind} from one of {@code from} (empty: any)
+ * to one of {@code to}, the role of the {@code grantee} end may call {@code actions} on the {@code resources}
+ * (ARN forms, see the emitters' {@code arn} methods) of the other end.
+ */
+public record Grant(List<String> from, ConnectionKind kind, List<String> to, End grantee, List<String> actions,
+        List<String> resources, String note) {
+
+    /** Which end of a connection. */
+    public enum End {
+        FROM, TO;
+
+        public static End of(String text) {
+            return switch (text) {
+                case "from" -> FROM;
+                case "to" -> TO;
+                default -> throw new IllegalArgumentException("end must be 'from' or 'to', not '" + text + "'");
+            };
+        }
+
+        public End other() {
+            return this == FROM ? TO : FROM;
+        }
+    }
+
+    public Grant {
+        from = List.copyOf(from);
+        to = List.copyOf(to);
+        actions = List.copyOf(actions);
+        resources = List.copyOf(resources);
+    }
+
+    boolean matches(String fromType, ConnectionKind k, String toType) {
+        return kind == k && (to.contains("*") || to.contains(toType)) && (from.isEmpty() || from.contains(fromType));
+    }
+}
