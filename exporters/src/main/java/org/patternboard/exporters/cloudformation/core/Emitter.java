@@ -35,4 +35,14 @@ public interface Emitter {
     default boolean wireTo(Connection connection, ExportContext ctx) {
         return false;
     }
+
+    /**
+     * Called for every component after all wiring: writes what was collected, such as the resource policy
+     * that {@link ExportContext#resourcePolicies()} gathered for it.
+     */
+    default void finish(Component c, ExportContext ctx) {
+        if (!ctx.resourcePolicies().of(c).isEmpty()) {
+            throw new IllegalStateException(c.type() + " cannot hold a resource policy");
+        }
+    }
 }

@@ -40,6 +40,7 @@ public final class ExportContext {
     private final Set<String> handled = new HashSet<>();
     private final GrantTable grants;
     private final Iam iam;
+    private final ResourcePolicies resourcePolicies = new ResourcePolicies();
 
     public ExportContext(Architecture design, Catalog catalog, Map<String, Emitter> emittersByType, GrantTable grants,
             WildcardResources wildcards) {
@@ -48,7 +49,7 @@ public final class ExportContext {
         this.emitters = emittersByType;
         this.grants = grants;
         this.componentIds = assignIds(design, catalog, ids);
-        this.iam = new Iam(template, ids::allocate, wildcards);
+        this.iam = new Iam(template, wildcards);
     }
 
     /**
@@ -185,6 +186,23 @@ public final class ExportContext {
 
     public Object reference(String componentId, String form) {
         return reference(component(componentId), form);
+    }
+
+    /** The component's own role, created on first use (assumed by the service named in iam-actions.json). */
+    public String role(Component c) {
+        if (!iam.hasRole(c.id())) {
+            iam.createRole(c.id(), derivedId(c, "Role"), () -> derivedId(c, "Policy"), grants.principal(c.type()))
+                    .metadata(META_COMPONENT, c.id());
+        }
+        return iam.roleId(c.id());
+    }
+
+    public Object roleArn(Component c) {
+        return Fn.getAtt(role(c), "Arn");
+    }
+
+    public ResourcePolicies resourcePolicies() {
+        return resourcePolicies;
     }
 
     /** Declares the parameter (once) and returns a Ref to it. */

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import org.patternboard.exporters.cloudformation.template.Fn;
 import org.patternboard.exporters.cloudformation.template.Resource;
 import org.patternboard.exporters.cloudformation.template.Template;
@@ -25,31 +24,26 @@ public final class Iam {
     public static final String WILDCARD = "*";
 
     private final Template template;
-    private final Function<String, String> allocateId;
     private final WildcardResources wildcards;
     private final Map<String, Owner> owners = new LinkedHashMap<>();
 
     private static final class Owner {
         final String roleId;
         final Resource role;
-        final String policyWantedId;
+        final java.util.function.Supplier<String> policyIdSupplier;
         final List<Statement> base = new ArrayList<>();
         final List<Statement> connections = new ArrayList<>();
         String policyId;
 
-        Owner(String roleId, Resource role, String policyWantedId) {
+        Owner(String roleId, Resource role, java.util.function.Supplier<String> policyIdSupplier) {
             this.roleId = roleId;
             this.role = role;
-            this.policyWantedId = policyWantedId;
+            this.policyIdSupplier = policyIdSupplier;
         }
     }
 
-    /**
-     * @param allocateId turns a wanted logical id into a fresh one (the export's allocator)
-     */
-    public Iam(Template template, Function<String, String> allocateId, WildcardResources wildcards) {
+    public Iam(Template template, WildcardResources wildcards) {
         this.template = template;
-        this.allocateId = allocateId;
         this.wildcards = wildcards;
     }
 
@@ -60,14 +54,14 @@ public final class Iam {
     /**
      * Creates the role of {@code owner} (a component id) assumed by {@code service}.
      *
-     * @param baseId the owner's logical id; the role is {@code <baseId>Role}, its policy {@code <baseId>Policy}
-     * @return the role resource (for metadata)
+     * @param roleId the role's logical id
+     * @param policyId the logical id its connection policy gets, should it need one
+     * @return the role resource (for metadata and extra properties)
      */
-    public Resource createRole(String owner, String baseId, String service) {
+    public Resource createRole(String owner, String roleId, java.util.function.Supplier<String> policyId, String service) {
         if (owners.containsKey(owner)) {
             throw new IllegalStateException("role of " + owner + " created twice");
         }
-        String roleId = allocateId.apply(baseId + "Role");
         Resource role = template.add(roleId, "AWS::IAM::Role");
         role.put("AssumeRolePolicyDocument", Fn.map(
                 "Version", POLICY_VERSION,
@@ -75,7 +69,7 @@ public final class Iam {
                         "Effect", "Allow",
                         "Principal", Fn.map("Service", service),
                         "Action", "sts:AssumeRole"))));
-        owners.put(owner, new Owner(roleId, role, baseId + "Policy"));
+        owners.put(owner, new Owner(roleId, role, policyId));
         return role;
     }
 
@@ -106,7 +100,7 @@ public final class Iam {
     public String policyId(String owner) {
         Owner o = owner(owner);
         if (o.policyId == null) {
-            o.policyId = allocateId.apply(o.policyWantedId);
+            o.policyId = o.policyIdSupplier.get();
         }
         return o.policyId;
     }
