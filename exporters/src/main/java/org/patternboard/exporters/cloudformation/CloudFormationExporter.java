@@ -104,6 +104,9 @@ public final class CloudFormationExporter {
         }
         ctx.iam().finish();
         CycleBreaker.breakCycles(t);
+        ctx.notExportedComponents().forEach((id, reason) -> notExported.add(Map.of("component", id, "reason", reason)
+                .entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll)));
         if (!notExported.isEmpty()) {
             t.metadata().put("patternboard:notExported", notExported);
         }

@@ -1,7 +1,7 @@
 package org.patternboard.exporters.cloudformation;
 
 /** A design uses a component type the catalog does not know, so it cannot be exported. */
-public final class UnknownComponentTypeException extends IllegalArgumentException {
+public final class UnknownComponentTypeException extends org.patternboard.exporters.cloudformation.core.ExportException {
     private static final long serialVersionUID = 1L;
     private final String componentId;
     private final String type;

@@ -44,6 +44,15 @@ public final class CycleBreaker {
         for (Set<String> cycle : cycles) {
             for (String id : cycle) {
                 Resource r = template.resources().get(id);
+                for (String d : List.copyOf(r.optionalDependsOn())) {
+                    if (cycle.contains(d)) {
+                        r.optionalDependsOn().remove(d);
+                        return true;
+                    }
+                }
+            }
+            for (String id : cycle) {
+                Resource r = template.resources().get(id);
                 if (!"AWS::Lambda::Function".equals(r.type())) {
                     continue;
                 }
@@ -85,6 +94,11 @@ public final class CycleBreaker {
             edges.put(r.logicalId(), refs);
         }
         return new Tarjan(edges).run();
+    }
+
+    /** Adds every resource of the template that {@code value} references (Ref, GetAtt, Sub, DependsOn). */
+    public static void references(Object value, Set<String> out, Template template) {
+        collect(value, out, template);
     }
 
     /** Adds every resource that {@code value} references through Ref, GetAtt, Sub or DependsOn. */

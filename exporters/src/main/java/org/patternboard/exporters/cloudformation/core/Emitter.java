@@ -26,6 +26,19 @@ public interface Emitter {
         throw new IllegalArgumentException(c.type() + " has no reference form '" + form + "'");
     }
 
+    /** A reference for the other end of {@code via} (e.g. S3 objects limited to the connection's prefix). */
+    default Object reference(Component c, String form, Connection via, ExportContext ctx) {
+        return reference(c, form, ctx);
+    }
+
+    /**
+     * What a function or container connected to this component is told through environment variables:
+     * suffix → value, e.g. {@code URL} → {@code Ref Queue}. The caller prefixes the component's name.
+     */
+    default java.util.Map<String, Object> environment(Component c, ExportContext ctx) {
+        return java.util.Map.of();
+    }
+
     /** Exports what a connection leaving this component means; true when it added anything. */
     default boolean wireFrom(Connection connection, ExportContext ctx) {
         return false;

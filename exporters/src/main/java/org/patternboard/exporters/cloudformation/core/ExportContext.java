@@ -38,6 +38,7 @@ public final class ExportContext {
     private final Map<String, String> derived = new HashMap<>();
     private final Map<Object, Object> state = new HashMap<>();
     private final Set<String> handled = new HashSet<>();
+    private final Map<String, String> notExportedComponents = new LinkedHashMap<>();
     private final GrantTable grants;
     private final Iam iam;
     private final ResourcePolicies resourcePolicies = new ResourcePolicies();
@@ -117,7 +118,7 @@ public final class ExportContext {
     }
 
     public Props props(Component c) {
-        return new Props(c.properties(), type(c).properties());
+        return new Props(c.properties(), type(c).properties(), SafeDefaults.standard().forType(c.type()));
     }
 
     public Props props(Connection conn) {
@@ -184,6 +185,10 @@ public final class ExportContext {
         return emitter(c).reference(c, form, this);
     }
 
+    public Object reference(Component c, String form, Connection via) {
+        return emitter(c).reference(c, form, via, this);
+    }
+
     public Object reference(String componentId, String form) {
         return reference(component(componentId), form);
     }
@@ -203,6 +208,21 @@ public final class ExportContext {
 
     public ResourcePolicies resourcePolicies() {
         return resourcePolicies;
+    }
+
+    /** The customer managed KMS key a component is encrypted with ({@code uses} a key), if any. */
+    public java.util.Optional<Component> encryptionKey(Component c) {
+        if (!grants.encryptedTypes().contains(c.type())) {
+            return java.util.Optional.empty();
+        }
+        for (Connection u : design.outgoing(c.id())) {
+            Component target = design.componentOrNull(u.to());
+            if (u.kind() == org.patternboard.model.catalog.ConnectionKind.USES && target != null
+                    && "aws.kms.key".equals(target.type())) {
+                return java.util.Optional.of(target);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Declares the parameter (once) and returns a Ref to it. */
@@ -225,6 +245,15 @@ public final class ExportContext {
         template.output(name, Fn.map(
                 "Description", what.length() > 1000 ? what.substring(0, 1000) : what,
                 "Value", value));
+    }
+
+    /** Records that a component exports nothing, and why (e.g. a schedule without a target). */
+    public void notExported(Component c, String reason) {
+        notExportedComponents.put(c.id(), reason);
+    }
+
+    public Map<String, String> notExportedComponents() {
+        return notExportedComponents;
     }
 
     /** Records that a connection was exported (by a wiring or a grant). */

@@ -17,9 +17,9 @@ public record Parameter(String name, Map<String, Object> definition) {
             "Description", "Name of the environment (dev, test, prod...); passed to functions as ENVIRONMENT."));
     public static final Parameter STAGE_NAME = new Parameter("StageName", Fn.map(
             "Type", "String",
-            "Default", "live",
+            "Default", "prod",
             "AllowedPattern", "^[A-Za-z0-9_]{1,128}$",
-            "Description", "Stage name of the APIs."));
+            "Description", "Stage name of the REST and WebSocket APIs whose design leaves it unset."));
     public static final Parameter ARTIFACT_BUCKET = new Parameter("ArtifactBucket", Fn.map(
             "Type", "String",
             "Default", "replace-with-your-artifact-bucket",

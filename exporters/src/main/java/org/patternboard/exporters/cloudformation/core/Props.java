@@ -13,10 +13,17 @@ import org.patternboard.model.design.Values;
 public final class Props {
     private final Map<String, Object> values;
     private final List<PropertySpec> specs;
+    private final Map<String, SafeDefaults.Entry> safe;
 
     public Props(Map<String, Object> values, List<PropertySpec> specs) {
+        this(values, specs, Map.of());
+    }
+
+    /** @param safe Well-Architected values for unset properties (see {@link SafeDefaults}) */
+    public Props(Map<String, Object> values, List<PropertySpec> specs, Map<String, SafeDefaults.Entry> safe) {
         this.values = values;
         this.specs = specs;
+        this.safe = safe;
     }
 
     /** Whether the user set the property (as opposed to it having a default). */
@@ -28,11 +35,15 @@ public final class Props {
         return specs.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
-    /** The value the user set, else the catalog default, else null. */
+    /** The value the user set, else the Well-Architected default, else the catalog default, else null. */
     public Object value(String id) {
         Object v = values.get(id);
         if (v != null) {
             return v;
+        }
+        SafeDefaults.Entry s = safe.get(id);
+        if (s != null) {
+            return s.value();
         }
         return spec(id).map(PropertySpec::defaultValue).orElse(null);
     }

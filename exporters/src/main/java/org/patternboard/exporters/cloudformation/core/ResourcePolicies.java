@@ -15,8 +15,8 @@ import org.patternboard.model.design.Connection;
  */
 public final class ResourcePolicies {
     /** One service permission, limited to the source resource ({@code sourceArn}). */
-    public record ServiceStatement(Connection connection, String service, List<String> actions, List<Object> resources,
-            Object sourceArn) {
+    public record ServiceStatement(Connection connection, Component source, String service, List<String> actions,
+            List<Object> resources, Object sourceArn) {
         public ServiceStatement {
             actions = List.copyOf(actions);
             resources = List.copyOf(resources);

@@ -6,10 +6,12 @@ import org.patternboard.model.catalog.ConnectionKind;
 /**
  * One row of {@code iam-actions.json}: for connections of {@code kind} from one of {@code from} (empty: any)
  * to one of {@code to}, the role of the {@code grantee} end may call {@code actions} on the {@code resources}
- * (ARN forms, see the emitters' {@code arn} methods) of the other end.
+ * (reference forms, see {@code Emitter.reference}) of the other end, provided every {@code when} condition
+ * holds ({@code "connection.operation": "StartSyncExecution"}, {@code "to.iamAuth": "true"}: a property of the
+ * connection or of one end, defaults included, compared as text).
  */
 public record Grant(List<String> from, ConnectionKind kind, List<String> to, End grantee, List<String> actions,
-        List<String> resources, String note) {
+        List<String> resources, java.util.Map<String, String> when, String note) {
 
     /** Which end of a connection. */
     public enum End {
@@ -33,6 +35,7 @@ public record Grant(List<String> from, ConnectionKind kind, List<String> to, End
         to = List.copyOf(to);
         actions = List.copyOf(actions);
         resources = List.copyOf(resources);
+        when = java.util.Map.copyOf(when);
     }
 
     boolean matches(String fromType, ConnectionKind k, String toType) {

@@ -25,9 +25,11 @@ public final class GrantTable {
     private final List<ServiceAccess> serviceAccess;
     private final Map<String, List<String>> baseline;
     private final Map<String, String> principals;
+    private final List<String> encryptedTypes;
 
     GrantTable(List<Grant> grants, List<ServiceAccess> serviceAccess, Map<String, List<String>> baseline,
-            Map<String, String> principals) {
+            Map<String, String> principals, List<String> encryptedTypes) {
+        this.encryptedTypes = List.copyOf(encryptedTypes);
         this.grants = List.copyOf(grants);
         this.serviceAccess = List.copyOf(serviceAccess);
         this.baseline = Map.copyOf(baseline);
@@ -81,6 +83,14 @@ public final class GrantTable {
         return specific.isEmpty() ? general : specific;
     }
 
+    /**
+     * Types whose data is encrypted with the customer managed key they {@code use}: whoever may read or write
+     * them also needs that key.
+     */
+    public List<String> encryptedTypes() {
+        return encryptedTypes;
+    }
+
     /** Actions of a named baseline statement ({@code logs}, {@code xray}, {@code vpc}, ...). */
     public List<String> baseline(String name) {
         List<String> actions = baseline.get(name);
@@ -117,19 +127,25 @@ public final class GrantTable {
         for (JsonNode g : root.path("grants")) {
             grants.add(new Grant(strings(g.path("from")), ConnectionKind.fromId(g.path("kind").asText()),
                     strings(g.path("to")), Grant.End.of(g.path("grantee").asText("from")), strings(g.path("actions")),
-                    strings(g.path("resources")), g.path("note").asText("")));
+                    strings(g.path("resources")), when(g.path("when")), g.path("note").asText("")));
         }
         List<ServiceAccess> access = new ArrayList<>();
         for (JsonNode s : root.path("resourcePolicies")) {
             access.add(new ServiceAccess(strings(s.path("from")), ConnectionKind.fromId(s.path("kind").asText()),
-                    strings(s.path("to")), s.path("service").asText(), strings(s.path("actions")),
-                    strings(s.path("resources")), s.path("sourceArn").asText("arn")));
+                    strings(s.path("to")), Grant.End.of(s.path("on").asText("to")), s.path("service").asText(), strings(s.path("actions")),
+                    strings(s.path("resources")), s.path("sourceArn").asText("arn"), when(s.path("when"))));
         }
         Map<String, List<String>> baseline = new LinkedHashMap<>();
         root.path("baseline").fields().forEachRemaining(e -> baseline.put(e.getKey(), strings(e.getValue().path("actions"))));
         Map<String, String> principals = new LinkedHashMap<>();
         root.path("rolePrincipals").fields().forEachRemaining(e -> principals.put(e.getKey(), e.getValue().asText()));
-        return new GrantTable(grants, access, baseline, principals);
+        return new GrantTable(grants, access, baseline, principals, strings(root.path("kmsEncryptedTypes")));
+    }
+
+    private static Map<String, String> when(JsonNode node) {
+        Map<String, String> m = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asText()));
+        return m;
     }
 
     private static List<String> strings(JsonNode node) {

@@ -18,10 +18,13 @@ public final class WildcardResources {
     static final String RESOURCE = "patternboard/cloudformation/wildcard-resources.json";
     private static volatile WildcardResources standard;
 
-    private final Map<String, String> reasonByAction;
+    /** Where a wildcard entry applies: identity policies of roles, or KMS key policies. */
+    public enum Scope { IDENTITY, KEY_POLICY }
 
-    WildcardResources(Map<String, String> reasonByAction) {
-        this.reasonByAction = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(reasonByAction));
+    private final Map<Scope, Map<String, String>> reasonByAction;
+
+    WildcardResources(Map<Scope, Map<String, String>> reasonByAction) {
+        this.reasonByAction = reasonByAction;
     }
 
     public static WildcardResources standard() {
@@ -37,14 +40,18 @@ public final class WildcardResources {
         return w;
     }
 
-    /** Why {@code action} may have a wildcard resource; empty when it may not. */
+    /** Why {@code action} may have a wildcard resource in a role's policy; empty when it may not. */
     public Optional<String> reason(String action) {
-        return Optional.ofNullable(reasonByAction.get(action));
+        return reason(Scope.IDENTITY, action);
     }
 
-    /** Every allowed (action → reason), in file order. */
-    public Map<String, String> all() {
-        return reasonByAction;
+    public Optional<String> reason(Scope scope, String action) {
+        return Optional.ofNullable(reasonByAction.get(scope).get(action));
+    }
+
+    /** Every allowed (action → reason) of a scope, in file order. */
+    public Map<String, String> all(Scope scope) {
+        return reasonByAction.get(scope);
     }
 
     private static WildcardResources load() {
@@ -53,15 +60,20 @@ public final class WildcardResources {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
             JsonNode root = new ObjectMapper().readTree(in);
-            Map<String, String> reasons = new LinkedHashMap<>();
+            Map<Scope, Map<String, String>> reasons = new java.util.EnumMap<>(Scope.class);
+            for (Scope s : Scope.values()) {
+                reasons.put(s, new LinkedHashMap<>());
+            }
             for (JsonNode entry : root.path("wildcards")) {
                 String reason = entry.path("reason").asText();
                 if (reason.isBlank()) {
                     throw new IllegalStateException(RESOURCE + ": every wildcard needs a reason");
                 }
-                entry.path("actions").forEach(a -> reasons.put(a.asText(), reason));
+                Scope scope = "keyPolicy".equals(entry.path("scope").asText()) ? Scope.KEY_POLICY : Scope.IDENTITY;
+                entry.path("actions").forEach(a -> reasons.get(scope).put(a.asText(), reason));
             }
-            return new WildcardResources(reasons);
+            reasons.replaceAll((k, v) -> java.util.Collections.unmodifiableMap(v));
+            return new WildcardResources(java.util.Collections.unmodifiableMap(reasons));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

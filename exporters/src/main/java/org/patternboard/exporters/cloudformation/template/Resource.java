@@ -16,6 +16,7 @@ public final class Resource {
     private final Map<String, Object> metadata = new LinkedHashMap<>();
     private final Map<String, Object> properties = new LinkedHashMap<>();
     private final List<String> dependsOn = new ArrayList<>();
+    private final List<String> optionalDependsOn = new ArrayList<>();
     private String deletionPolicy;
     private String updateReplacePolicy;
 
@@ -79,6 +80,21 @@ public final class Resource {
         return this;
     }
 
+    /**
+     * An ordering the design asks for (a connection to or from a generic resource) that may be dropped if it
+     * would close a dependency cycle.
+     */
+    public Resource dependsOnOptionally(String otherLogicalId) {
+        if (!dependsOn.contains(otherLogicalId) && !optionalDependsOn.contains(otherLogicalId)) {
+            optionalDependsOn.add(otherLogicalId);
+        }
+        return this;
+    }
+
+    public List<String> optionalDependsOn() {
+        return optionalDependsOn;
+    }
+
     /** Sets DeletionPolicy and UpdateReplacePolicy together (cfn-lint W3011 wants both). */
     public Resource retention(String policy) {
         this.deletionPolicy = policy;
@@ -89,8 +105,10 @@ public final class Resource {
     public Map<String, Object> toTree() {
         Map<String, Object> tree = new LinkedHashMap<>();
         tree.put("Type", type);
-        if (!dependsOn.isEmpty()) {
-            tree.put("DependsOn", dependsOn.size() == 1 ? dependsOn.get(0) : List.copyOf(dependsOn.stream().sorted().toList()));
+        List<String> all = new ArrayList<>(dependsOn);
+        optionalDependsOn.stream().filter(d -> !all.contains(d)).forEach(all::add);
+        if (!all.isEmpty()) {
+            tree.put("DependsOn", all.size() == 1 ? all.get(0) : all.stream().sorted().toList());
         }
         if (!metadata.isEmpty()) {
             tree.put("Metadata", metadata);
