@@ -2,23 +2,24 @@ package org.patternboard.exporters.cloudformation;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import org.patternboard.model.catalog.Catalog;
+import org.patternboard.model.design.Architecture;
 
-/** Manual check while developing: exports a small design to /tmp/cfx. */
+/** Manual check while developing: exports the catalog coverage designs to /tmp/cfx. */
 public final class ScratchExport {
     public static void main(String[] args) throws Exception {
-        var a = new DesignBuilder("Scratch")
-                .component("q", "aws.sqs.queue", "Orders queue")
-                .component("dlq", "aws.sqs.queue", "Orders DLQ")
-                .component("fn", "aws.lambda.function", "Worker")
-                .component("t", "aws.sns.topic", "Events")
-                .connect("c1", "q", "triggers", "fn", Map.of("batchSize", 5L))
-                .connect("c2", "q", "failsTo", "dlq")
-                .connect("c3", "t", "subscribes", "q", Map.of("filterPolicy", Map.of("status", java.util.List.of("created")), "rawMessageDelivery", true))
-                .connect("c4", "fn", "publishes", "t")
-                .build();
         CloudFormationExporter x = new CloudFormationExporter();
-        Files.writeString(Path.of("/tmp/cfx/scratch.json"), x.toJson(a));
-        Files.writeString(Path.of("/tmp/cfx/scratch.yaml"), x.toYaml(a));
+        List<Architecture> designs = CatalogDesigns.covering(Catalog.standard(),
+                a -> ((Map<?, ?>) x.template(a).get("Resources")).size());
+        int i = 0;
+        for (Architecture a : designs) {
+            Map<String, Object> t = x.template(a);
+            System.out.println(a.name() + ": " + a.components().size() + " components, "
+                    + ((Map<?, ?>) t.get("Resources")).size() + " resources, meta=" + t.get("Metadata"));
+            Files.writeString(Path.of("/tmp/cfx/cov" + (++i) + ".json"), x.toJson(a));
+            Files.writeString(Path.of("/tmp/cfx/cov" + i + ".yaml"), x.toYaml(a));
+        }
     }
 }

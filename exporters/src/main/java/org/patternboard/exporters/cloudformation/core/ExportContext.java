@@ -268,7 +268,13 @@ public final class ExportContext {
     /** Per-export state of an emitter (e.g. the shared network), created on first use. */
     @SuppressWarnings("unchecked")
     public <T> T state(Object key, Supplier<T> create) {
-        return (T) state.computeIfAbsent(key, k -> create.get());
+        // not computeIfAbsent: creating one piece of state may create another
+        Object value = state.get(key);
+        if (value == null) {
+            value = create.get();
+            state.put(key, value);
+        }
+        return (T) value;
     }
 
     /** Components connected to {@code c} by outgoing connections of the given kinds, in connection-id order. */

@@ -41,7 +41,7 @@ final class AlexaEmitter implements Emitter {
         }
         ctx.role(c);
         ctx.iam().allowOwn(c.id(), "ReadSkillPackage", List.of("s3:GetObject"),
-                List.of(Fn.join("", List.of("arn:", Fn.partition(), ":s3:::", bucket, "/", key))));
+                List.of(Fn.concat("arn:", Fn.partition(), ":s3:::", bucket, "/", key)));
         Object vendor = p.string("vendorId") != null && !p.string("vendorId").isBlank() ? p.string("vendorId")
                 : ctx.parameter(c, "VendorId", Fn.map("Type", "String", "Description", "Amazon developer vendor id of " + id + "."));
         Object secret = ctx.parameter(c, "CredentialsSecret", Fn.map("Type", "String",
@@ -56,6 +56,9 @@ final class AlexaEmitter implements Emitter {
         java.util.Map<String, Object> pkg = Fn.map("S3Bucket", bucket, "S3Key", key, "S3BucketRole", ctx.roleArn(c));
         for (Connection i : ctx.outgoing(c, ConnectionKind.INVOKES)) {
             Component fn = ctx.component(i.to());
+            if (!LambdaEmitter.FUNCTION.equals(fn.type())) {
+                continue;
+            }
             pkg.put("Overrides", Fn.map("Manifest", Fn.map("apis", Fn.map("custom", Fn.map("endpoint",
                     Fn.map("uri", Fn.getAtt(ctx.id(fn), "Arn")))))));
             break;
@@ -78,6 +81,6 @@ final class AlexaEmitter implements Emitter {
 
     @Override
     public boolean wireFrom(Connection conn, ExportContext ctx) {
-        return conn.kind() == ConnectionKind.INVOKES;
+        return conn.kind() == ConnectionKind.INVOKES && LambdaEmitter.FUNCTION.equals(ctx.component(conn.to()).type());
     }
 }

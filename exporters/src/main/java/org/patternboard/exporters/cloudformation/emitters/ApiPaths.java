@@ -49,6 +49,15 @@ final class ApiPaths {
         return s.isEmpty() ? "prod" : s.length() > 128 ? s.substring(0, 128) : s;
     }
 
+    /**
+     * Claims a custom domain name for one API of the template; false when another API has it already (a
+     * domain name can front one API only, and CloudFormation refuses two resources for the same name).
+     */
+    static boolean claimDomain(ExportContext ctx, Object domain) {
+        java.util.Set<Object> claimed = ctx.state("claimed-domains", java.util.HashSet::new);
+        return claimed.add(domain);
+    }
+
     /** The invocation URI of a function for API Gateway integrations and authorizers. */
     static Object lambdaUri(String functionId) {
         return Fn.sub("arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${"

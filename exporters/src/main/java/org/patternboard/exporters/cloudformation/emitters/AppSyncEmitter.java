@@ -88,7 +88,7 @@ final class AppSyncEmitter implements Emitter {
                     List.of(Fn.sub("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:/aws/appsync/apis/*")));
             api.put("LogConfig", Fn.map("CloudWatchLogsRoleArn", Fn.getAtt(ctx.iam().roleId(owner), "Arn"),
                     "FieldLogLevel", level));
-            Resource logGroup = ctx.add(c, "LogGroup", "AWS::Logs::LogGroup");
+            Resource logGroup = ctx.add(c, "LogGroup", "AWS::Logs::LogGroup").retention("Delete");
             logGroup.put("LogGroupName", Fn.sub("/aws/appsync/apis/${" + id + ".ApiId}"));
             logGroup.put("RetentionInDays", 30L);
         }

@@ -83,7 +83,7 @@ final class CloudFrontEmitter implements Emitter {
                     Fn.map("Sid", "CloudFrontReadsContent", "Effect", "Allow",
                             "Principal", Fn.map("Service", "cloudfront.amazonaws.com"),
                             "Action", "s3:GetObject",
-                            "Resource", Fn.join("", List.of(Fn.getAtt(bucket.logicalId(), "Arn"), "/*")),
+                            "Resource", Fn.concat(Fn.getAtt(bucket.logicalId(), "Arn"), "/*"),
                             "Condition", Fn.map("ArnEquals", Fn.map("aws:SourceArn", reference(c, "arn", ctx)))))));
         }
         if (defaultBehavior == null) {

@@ -93,7 +93,7 @@ final class CognitoEmitter implements Emitter {
     public Object reference(Component c, String form, Connection via, ExportContext ctx) {
         String id = ctx.id(c);
         return switch (form) {
-            case "arn" -> Fn.getAtt(id, "Arn");
+            case "arn", "wafArn" -> Fn.getAtt(id, "Arn");
             case "id" -> Fn.ref(id);
             case "issuer" -> Fn.sub("https://cognito-idp.${AWS::Region}.amazonaws.com/${" + id + "}");
             case "clientId" -> Fn.ref(client(c, ctx));
@@ -134,7 +134,7 @@ final class CognitoEmitter implements Emitter {
         return ctx.state("domain/" + c.id(), () -> {
             Resource domain = ctx.add(c, "Domain", "AWS::Cognito::UserPoolDomain");
             domain.put("UserPoolId", Fn.ref(ctx.id(c)));
-            domain.put("Domain", Fn.join("", List.of("auth-", Fn.select(2, Fn.split("/", Fn.ref("AWS::StackId"))))));
+            domain.put("Domain", Fn.concat("auth-", Fn.select(2, Fn.split("/", Fn.ref("AWS::StackId")))));
             return domain.logicalId();
         });
     }

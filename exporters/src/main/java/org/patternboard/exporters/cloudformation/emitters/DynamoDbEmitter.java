@@ -117,7 +117,7 @@ final class DynamoDbEmitter implements Emitter {
         String id = ctx.id(c);
         return switch (form) {
             case "arn" -> Fn.getAtt(id, "Arn");
-            case "indexes" -> Fn.join("", List.of(Fn.getAtt(id, "Arn"), "/index/*"));
+            case "indexes" -> Fn.concat(Fn.getAtt(id, "Arn"), "/index/*");
             case "streamArn" -> Fn.getAtt(id, "StreamArn");
             case "name" -> Fn.ref(id);
             default -> Emitter.super.reference(c, form, ctx);

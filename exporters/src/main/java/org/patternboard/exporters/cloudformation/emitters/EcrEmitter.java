@@ -66,7 +66,7 @@ final class EcrEmitter implements Emitter {
         return switch (form) {
             case "arn" -> Fn.getAtt(id, "Arn");
             case "uri" -> Fn.getAtt(id, "RepositoryUri");
-            case "imageUri" -> Fn.join("", List.of(Fn.getAtt(id, "RepositoryUri"), ":latest"));
+            case "imageUri" -> Fn.concat(Fn.getAtt(id, "RepositoryUri"), ":latest");
             default -> Emitter.super.reference(c, form, ctx);
         };
     }

@@ -217,6 +217,7 @@ final class EcsEmitter implements Emitter {
             case "taskRoleArn" -> ctx.roleArn(c);
             case "executionRoleArn" -> Fn.getAtt(ctx.iam().roleId(executionOwner(c)), "Arn");
             case "clusterArn" -> Fn.getAtt(clusterId(ctx), "Arn");
+            case "clusterName" -> Fn.ref(clusterId(ctx));
             case "subnets" -> net.privateSubnets(c);
             case "securityGroupId" -> net.securityGroupId(c);
             case "tasks" -> Fn.sub("arn:${AWS::Partition}:ecs:${AWS::Region}:${AWS::AccountId}:task/${" + clusterId(ctx) + "}/*");

@@ -63,6 +63,7 @@ final class ElastiCacheEmitter implements Emitter {
         String id = ctx.id(c);
         return switch (form) {
             case "arn" -> Fn.sub("arn:${AWS::Partition}:elasticache:${AWS::Region}:${AWS::AccountId}:replicationgroup:${" + id + "}");
+            case "memberId" -> Fn.concat(Fn.ref(id), "-001");
             case "endpoint" -> clusterMode(ctx.props(c)) ? Fn.getAtt(id, "ConfigurationEndPoint.Address")
                     : Fn.getAtt(id, "PrimaryEndPoint.Address");
             default -> Emitter.super.reference(c, form, ctx);

@@ -42,7 +42,7 @@ final class ExternalEmitter implements Emitter {
     private static String connection(Component c, ExportContext ctx) {
         return ctx.state("events-connection/" + c.id(), () -> {
             Props p = ctx.props(c);
-            Resource secret = ctx.add(c, "Credentials", "AWS::SecretsManager::Secret");
+            Resource secret = ctx.add(c, "Credentials", "AWS::SecretsManager::Secret").retention("Delete");
             secret.put("Description", "Credentials for the endpoint " + ctx.id(c) + " (generated; replace with the real ones)");
             secret.put("GenerateSecretString", Fn.map("SecretStringTemplate", "{\"username\":\"patternboard\"}",
                     "GenerateStringKey", "password", "PasswordLength", 32L, "ExcludePunctuation", true));
@@ -57,7 +57,7 @@ final class ExternalEmitter implements Emitter {
                 case "OAUTH_CLIENT_CREDENTIALS" -> {
                     conn.put("AuthorizationType", "OAUTH_CLIENT_CREDENTIALS");
                     conn.put("AuthParameters", Fn.map("OAuthParameters", Fn.map(
-                            "AuthorizationEndpoint", Fn.join("", List.of(url(c, ctx), "/oauth2/token")),
+                            "AuthorizationEndpoint", Fn.concat(url(c, ctx), "/oauth2/token"),
                             "HttpMethod", "POST",
                             "ClientParameters", Fn.map("ClientID", "patternboard", "ClientSecret", password))));
                 }

@@ -56,8 +56,10 @@ final class FirehoseEmitter implements Emitter {
         Map<String, Object> processing = processing(c, ctx);
         Connection destination = null;
         for (Connection w : ctx.outgoing(c, ConnectionKind.WRITES)) {
-            destination = w;
-            break;
+            if (isDestination(ctx.component(w.to()))) {
+                destination = w;
+                break;
+            }
         }
         if (destination != null && "external.httpEndpoint".equals(ctx.component(destination.to()).type())) {
             Component endpoint = ctx.component(destination.to());
@@ -110,7 +112,7 @@ final class FirehoseEmitter implements Emitter {
     private static void grantBucket(ExportContext ctx, Component c, String bucketId) {
         ctx.iam().allow(c.id(), "DeliverTo" + bucketId,
                 List.of("s3:AbortMultipartUpload", "s3:GetObject", "s3:PutObject"),
-                List.of(Fn.join("", List.of(Fn.getAtt(bucketId, "Arn"), "/*"))), null);
+                List.of(Fn.concat(Fn.getAtt(bucketId, "Arn"), "/*")), null);
         ctx.iam().allow(c.id(), "ListBucket" + bucketId,
                 List.of("s3:GetBucketLocation", "s3:ListBucket", "s3:ListBucketMultipartUploads"),
                 List.of(Fn.getAtt(bucketId, "Arn")), null);
@@ -130,9 +132,15 @@ final class FirehoseEmitter implements Emitter {
         return Map.of("NAME", Fn.ref(ctx.id(c)));
     }
 
+    private static boolean isDestination(Component target) {
+        return S3Emitter.BUCKET.equals(target.type()) || "external.httpEndpoint".equals(target.type());
+    }
+
     @Override
     public boolean wireFrom(Connection conn, ExportContext ctx) {
-        return conn.kind() == ConnectionKind.WRITES || conn.kind() == ConnectionKind.INVOKES;
+        Component target = ctx.component(conn.to());
+        return conn.kind() == ConnectionKind.WRITES && isDestination(target)
+                || conn.kind() == ConnectionKind.INVOKES && LambdaEmitter.FUNCTION.equals(target.type());
     }
 
     @Override

@@ -62,6 +62,9 @@ final class HttpApiEmitter implements Emitter {
         List<String> routes = new ArrayList<>();
         boolean hasConnect = false;
         for (Connection conn : ctx.outgoing(c, ConnectionKind.INTEGRATES)) {
+            if (!ServiceIntegrations.supports(ctx.component(conn.to()).type())) {
+                continue;
+            }
             Props cp = ctx.props(conn);
             String key;
             if (http) {
@@ -136,7 +139,7 @@ final class HttpApiEmitter implements Emitter {
         for (Connection u : ctx.outgoing(c, ConnectionKind.USES)) {
             Component cert = ctx.component(u.to());
             String domain = CertificateEmitter.CERTIFICATE.equals(cert.type()) ? ctx.props(cert).string("domainName") : null;
-            if (domain == null || domain.isBlank() || domain.startsWith("*")) {
+            if (domain == null || domain.isBlank() || domain.startsWith("*") || !ApiPaths.claimDomain(ctx, domain)) {
                 continue;
             }
             Resource d = ctx.add(c, "DomainName", "AWS::ApiGatewayV2::DomainName");
@@ -328,7 +331,7 @@ final class HttpApiEmitter implements Emitter {
             case "stageName" -> stageName(c, ctx);
             case "host" -> Fn.select(1, Fn.split("://", Fn.getAtt(id, "ApiEndpoint")));
             case "originPath" -> "$default".equals(stageName(c, ctx)) ? ""
-                    : Fn.join("", List.of("/", Fn.ref(ctx.derivedId(c, "Stage"))));
+                    : Fn.concat("/", Fn.ref(ctx.derivedId(c, "Stage")));
             case "authorizerArn" -> Fn.sub("arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${"
                     + id + "}/authorizers/${" + ctx.derivedId(via, "Authorizer") + "}");
             default -> Emitter.super.reference(c, form, ctx);
@@ -342,7 +345,8 @@ final class HttpApiEmitter implements Emitter {
 
     @Override
     public boolean wireFrom(Connection conn, ExportContext ctx) {
-        return conn.kind() == ConnectionKind.INTEGRATES || conn.kind() == ConnectionKind.USES;
+        return conn.kind() == ConnectionKind.INTEGRATES && ServiceIntegrations.supports(ctx.component(conn.to()).type())
+                || conn.kind() == ConnectionKind.USES && CertificateEmitter.CERTIFICATE.equals(ctx.component(conn.to()).type());
     }
 
     @Override

@@ -21,7 +21,7 @@ final class KinesisEmitter implements Emitter {
     @Override
     public void emit(Component c, ExportContext ctx) {
         Props p = ctx.props(c);
-        Resource s = ctx.add(c, "AWS::Kinesis::Stream");
+        Resource s = ctx.add(c, "AWS::Kinesis::Stream").retention("Delete");
         String mode = p.string("streamMode");
         s.put("StreamModeDetails", Fn.map("StreamMode", mode));
         if ("PROVISIONED".equals(mode)) {

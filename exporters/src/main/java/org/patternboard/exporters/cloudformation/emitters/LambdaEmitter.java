@@ -362,13 +362,16 @@ final class LambdaEmitter implements Emitter {
             permission.put("Action", "lambda:InvokeFunction");
             permission.put("FunctionName", Fn.getAtt(ctx.id(c), "Arn"));
             permission.put("Principal", s.service());
-            if ("alexa-appkit.amazon.com".equals(s.service())) {
-                permission.put("EventSourceToken", s.sourceArn());
-            } else {
-                permission.put("SourceArn", s.sourceArn());
-            }
-            if ("s3.amazonaws.com".equals(s.service())) {
-                permission.put("SourceAccount", Fn.accountId());
+            switch (s.service()) {
+                case "alexa-appkit.amazon.com" -> permission.put("EventSourceToken", s.sourceArn());
+                // the target group registers the function only once this permission exists, so the
+                // permission cannot name the target group: it is limited to the account instead
+                case "elasticloadbalancing.amazonaws.com" -> permission.put("SourceAccount", Fn.accountId());
+                case "s3.amazonaws.com" -> {
+                    permission.put("SourceArn", s.sourceArn());
+                    permission.put("SourceAccount", Fn.accountId());
+                }
+                default -> permission.put("SourceArn", s.sourceArn());
             }
         }
     }

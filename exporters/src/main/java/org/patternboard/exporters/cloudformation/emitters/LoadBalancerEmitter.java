@@ -110,6 +110,9 @@ final class LoadBalancerEmitter implements Emitter {
         long priority = 1;
         Set<Long> priorities = new HashSet<>();
         for (Connection t : ctx.outgoing(c, ConnectionKind.INVOKES)) {
+            if (!isTarget(ctx.component(t.to()))) {
+                continue;
+            }
             Props cp = ctx.props(t);
             Map<String, Object> action = targetAction(c, t, ctx, p);
             List<Object> actions = new ArrayList<>(authenticate);
@@ -213,6 +216,23 @@ final class LoadBalancerEmitter implements Emitter {
             }
             Network.of(ctx).allow(t, c, target, targetPort);
         }
+        if (first) {
+            // nothing to forward to yet: a TCP listener with an empty target group to register targets in
+            long port = p.integer("listenerPort", 80);
+            Resource tg = ctx.add(c, "TargetGroup", "AWS::ElasticLoadBalancingV2::TargetGroup");
+            tg.put("TargetType", "ip");
+            tg.put("Protocol", "TCP");
+            tg.put("Port", port);
+            tg.put("VpcId", Network.of(ctx).vpcId(c));
+            Resource listener = ctx.add(c, "Listener", "AWS::ElasticLoadBalancingV2::Listener");
+            listener.put("LoadBalancerArn", Fn.ref(ctx.id(c)));
+            listener.put("Port", port);
+            listener.put("Protocol", "TCP");
+            listener.put("DefaultActions", List.of(Fn.map("Type", "forward", "TargetGroupArn", Fn.ref(tg.logicalId()))));
+            if (internet) {
+                Network.of(ctx).allowInternet(c, port);
+            }
+        }
     }
 
     @Override
@@ -224,7 +244,7 @@ final class LoadBalancerEmitter implements Emitter {
     public Object reference(Component c, String form, Connection via, ExportContext ctx) {
         String id = ctx.id(c);
         return switch (form) {
-            case "arn" -> Fn.ref(id);
+            case "arn", "wafArn" -> Fn.ref(id);
             case "dnsName" -> Fn.getAtt(id, "DNSName");
             case "hostedZoneId" -> Fn.getAtt(id, "CanonicalHostedZoneID");
             case "targetGroupArn" -> Fn.ref(ctx.derivedId(via, "TargetGroup"));
@@ -232,7 +252,7 @@ final class LoadBalancerEmitter implements Emitter {
             case "listenerArn" -> Fn.ref(firstListener(c, ctx));
             case "listenerPort" -> ALB.equals(c.type()) ? (Long) (certificate(ctx, c) != null ? 443L : 80L)
                     : (Long) ctx.props(c).integer("listenerPort", firstTargetPort(c, ctx));
-            case "url" -> Fn.join("", List.of(certificate(ctx, c) != null ? "https://" : "http://", Fn.getAtt(id, "DNSName")));
+            case "url" -> Fn.concat(certificate(ctx, c) != null ? "https://" : "http://", Fn.getAtt(id, "DNSName"));
             default -> Emitter.super.reference(c, form, ctx);
         };
     }
@@ -242,10 +262,7 @@ final class LoadBalancerEmitter implements Emitter {
             return ctx.derivedId(c, "Listener");
         }
         List<Connection> connects = ctx.outgoing(c, ConnectionKind.CONNECTS);
-        if (connects.isEmpty()) {
-            throw new IllegalStateException("network load balancer " + c.id() + " has no listener");
-        }
-        return ctx.derivedId(connects.get(0), "Listener");
+        return connects.isEmpty() ? ctx.derivedId(c, "Listener") : ctx.derivedId(connects.get(0), "Listener");
     }
 
     private static long firstTargetPort(Component c, ExportContext ctx) {
@@ -257,17 +274,22 @@ final class LoadBalancerEmitter implements Emitter {
         return 80;
     }
 
-    static boolean hasListener(Component c, ExportContext ctx) {
-        return ALB.equals(c.type()) || !ctx.outgoing(c, ConnectionKind.CONNECTS).isEmpty();
-    }
-
     @Override
     public Map<String, Object> environment(Component c, ExportContext ctx) {
         return Map.of("DNS_NAME", Fn.getAtt(ctx.id(c), "DNSName"));
     }
 
+    /** What an application load balancer can forward or redirect to. */
+    private static boolean isTarget(Component target) {
+        return LambdaEmitter.FUNCTION.equals(target.type()) || EcsEmitter.SERVICE.equals(target.type())
+                || "external.httpEndpoint".equals(target.type());
+    }
+
     @Override
     public boolean wireFrom(Connection conn, ExportContext ctx) {
-        return conn.kind() == ConnectionKind.INVOKES || conn.kind() == ConnectionKind.CONNECTS;
+        return conn.kind() == ConnectionKind.INVOKES && isTarget(ctx.component(conn.to()))
+                || conn.kind() == ConnectionKind.CONNECTS
+                || conn.kind() == ConnectionKind.USES
+                        && CertificateEmitter.CERTIFICATE.equals(ctx.component(conn.to()).type());
     }
 }

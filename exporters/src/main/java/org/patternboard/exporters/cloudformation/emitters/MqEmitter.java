@@ -37,7 +37,7 @@ final class MqEmitter implements Emitter {
         Props p = ctx.props(c);
         String id = ctx.id(c);
         boolean rabbit = isRabbit(ctx, c);
-        Resource secret = ctx.add(c, "Credentials", "AWS::SecretsManager::Secret");
+        Resource secret = ctx.add(c, "Credentials", "AWS::SecretsManager::Secret").retention("Delete");
         secret.put("Description", "Broker user of " + id);
         secret.put("GenerateSecretString", Fn.map(
                 "SecretStringTemplate", "{\"username\":\"patternboard\"}",

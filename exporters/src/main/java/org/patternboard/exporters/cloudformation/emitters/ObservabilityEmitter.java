@@ -40,7 +40,7 @@ final class ObservabilityEmitter implements Emitter {
 
     private static void emitLogGroup(Component c, ExportContext ctx) {
         Props p = ctx.props(c);
-        Resource lg = ctx.add(c, "AWS::Logs::LogGroup");
+        Resource lg = ctx.add(c, "AWS::Logs::LogGroup").retention("Delete");
         String name = p.string("logGroupName");
         if (name != null && !name.isBlank()) {
             String clean = name.replaceAll("[^A-Za-z0-9._/#-]", "-");

@@ -130,7 +130,8 @@ final class RdsEmitter implements Emitter {
         db.put("VpcSecurityGroupIds", List.of(Network.of(ctx).securityGroupId(c)));
         long instances = p.integer("instances", 1);
         for (int i = 1; i <= instances; i++) {
-            Resource instance = ctx.add(c, "Instance" + i, "AWS::RDS::DBInstance");
+            // the cluster keeps the data (and its snapshot): its instances go with the stack
+            Resource instance = ctx.add(c, "Instance" + i, "AWS::RDS::DBInstance").retention("Delete");
             instance.put("DBClusterIdentifier", Fn.ref(ctx.id(c)));
             instance.put("Engine", p.string("engine"));
             instance.put("DBInstanceClass", serverless ? "db.serverless" : p.string("instanceClass", "db.r7g.large"));
@@ -168,7 +169,7 @@ final class RdsEmitter implements Emitter {
         } else if (!databases.isEmpty()) {
             secretArn = ctx.reference(ctx.component(databases.get(0).to()), "credentials");
         } else {
-            Resource own = ctx.add(c, "Secret", "AWS::SecretsManager::Secret");
+            Resource own = ctx.add(c, "Secret", "AWS::SecretsManager::Secret").retention("Delete");
             own.put("Description", "Database credentials for " + id);
             own.put("GenerateSecretString", SecurityEmitter.databaseSecretTemplate());
             secretArn = Fn.ref(own.logicalId());

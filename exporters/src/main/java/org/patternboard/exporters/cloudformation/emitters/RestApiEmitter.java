@@ -68,6 +68,9 @@ final class RestApiEmitter implements Emitter {
         Set<String> routes = new HashSet<>();
         List<String> methods = new ArrayList<>();
         for (Connection conn : ctx.outgoing(c, ConnectionKind.INTEGRATES, ConnectionKind.READS)) {
+            if (!ServiceIntegrations.supports(ctx.component(conn.to()).type())) {
+                continue;
+            }
             Props cp = ctx.props(conn);
             String method = cp.string("method");
             String path = ApiPaths.path(cp.string("path"));
@@ -173,7 +176,7 @@ final class RestApiEmitter implements Emitter {
         for (Connection u : ctx.outgoing(c, ConnectionKind.USES)) {
             Component cert = ctx.component(u.to());
             String domain = CertificateEmitter.CERTIFICATE.equals(cert.type()) ? ctx.props(cert).string("domainName") : null;
-            if (domain == null || domain.isBlank() || domain.startsWith("*")) {
+            if (domain == null || domain.isBlank() || domain.startsWith("*") || !ApiPaths.claimDomain(ctx, domain)) {
                 continue;
             }
             Resource d = ctx.add(c, "DomainName", "AWS::ApiGateway::DomainName");
@@ -229,7 +232,7 @@ final class RestApiEmitter implements Emitter {
             Object base = "external.httpEndpoint".equals(t) ? ctx.reference(target, "url") : ctx.reference(target, "url");
             Map<String, Object> i = Fn.map("Type", "HTTP_PROXY", "IntegrationHttpMethod", "ANY");
             if (path.endsWith("{proxy+}")) {
-                i.put("Uri", Fn.join("", List.of(base, "/{proxy}")));
+                i.put("Uri", Fn.concat(base, "/{proxy}"));
                 i.put("RequestParameters", Fn.map("integration.request.path.proxy", "method.request.path.proxy"));
                 method.put("RequestParameters", Fn.map("method.request.path.proxy", true));
             } else {
@@ -309,9 +312,10 @@ final class RestApiEmitter implements Emitter {
                     + id + "}/${" + stage + "}/*/");
             case "wafArn" -> Fn.sub("arn:${AWS::Partition}:apigateway:${AWS::Region}::/restapis/${" + id + "}/stages/${" + stage + "}");
             case "stageId" -> stage;
+            case "apiName" -> Fn.sub("${AWS::StackName}-" + id);
             case "stageName" -> stageName(c, ctx);
             case "host" -> Fn.sub("${" + id + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}");
-            case "originPath" -> Fn.join("", List.of("/", Fn.ref(stage)));
+            case "originPath" -> Fn.concat("/", Fn.ref(stage));
             case "authorizerArn" -> Fn.sub("arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${"
                     + id + "}/authorizers/${" + ctx.derivedId(via, "Authorizer") + "}");
             default -> Emitter.super.reference(c, form, ctx);
@@ -326,8 +330,9 @@ final class RestApiEmitter implements Emitter {
 
     @Override
     public boolean wireFrom(Connection conn, ExportContext ctx) {
-        return conn.kind() == ConnectionKind.INTEGRATES || conn.kind() == ConnectionKind.READS
-                || conn.kind() == ConnectionKind.USES;
+        return (conn.kind() == ConnectionKind.INTEGRATES || conn.kind() == ConnectionKind.READS
+                || conn.kind() == ConnectionKind.USES) && ServiceIntegrations.supports(ctx.component(conn.to()).type())
+                || conn.kind() == ConnectionKind.USES && CertificateEmitter.CERTIFICATE.equals(ctx.component(conn.to()).type());
     }
 
     @Override

@@ -43,7 +43,7 @@ final class Route53Emitter implements Emitter {
         if (p.bool("privateZone", false)) {
             zone.put("VPCs", List.of(Fn.map("VPCId", Network.of(ctx).vpcId(c), "VPCRegion", Fn.region())));
         } else {
-            ctx.output(c, "NameServers", Fn.join(",", List.of(Fn.getAtt(ctx.id(c), "NameServers"))), "Name servers");
+            ctx.output(c, "NameServers", Fn.joinList(",", Fn.getAtt(ctx.id(c), "NameServers")), "Name servers");
         }
         for (Connection r : ctx.outgoing(c, ConnectionKind.ROUTES)) {
             record(c, r, ctx);
@@ -61,6 +61,11 @@ final class Route53Emitter implements Emitter {
         } else {
             String l = Support.lower(label).replaceAll("[^a-z0-9*.-]", "-").replaceAll("\\.+$", "");
             fqdn = zoneName instanceof String z ? l + "." + z : Fn.join(".", List.of(l, zoneName));
+        }
+        boolean api = !CloudFrontEmitter.DISTRIBUTION.equals(target.type()) && !LoadBalancerEmitter.TYPES.contains(target.type());
+        if (api && !ApiPaths.claimDomain(ctx, fqdn)) {
+            // the name fronts another API of this template already
+            return;
         }
         Map<String, Object> alias = switch (target.type()) {
             case CloudFrontEmitter.DISTRIBUTION -> Fn.map("DNSName", Fn.getAtt(ctx.id(target), "DomainName"),

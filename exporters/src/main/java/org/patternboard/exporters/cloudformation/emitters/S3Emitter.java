@@ -30,6 +30,9 @@ final class S3Emitter implements Emitter {
     public void emit(Component c, ExportContext ctx) {
         Props p = ctx.props(c);
         Resource b = ctx.add(c, "AWS::S3::Bucket").retention("Retain");
+        if (notifies(c, ctx)) {
+            b.put("BucketName", name(c, ctx));
+        }
         configure(b, ctx, Kms.key(ctx, c).map(k -> Fn.getAtt(ctx.id(k), "Arn")).orElse(null),
                 "SSE_KMS".equals(p.string("encryption")), p.bool("blockPublicAccess", true), p.string("objectOwnership"));
         if (p.bool("versioned", false)) {
@@ -51,6 +54,22 @@ final class S3Emitter implements Emitter {
         }
         notifications(c, ctx, p, b);
         ctx.output(c, "Name", Fn.ref(ctx.id(c)), "Bucket name");
+    }
+
+    /**
+     * Whether the bucket notifies functions, queues or topics. Such a bucket waits for their permissions,
+     * and those permissions name the bucket: so the bucket gets a name the template can compute without
+     * referring to it (no circular dependency).
+     */
+    static boolean notifies(Component c, ExportContext ctx) {
+        return !ctx.outgoing(c, ConnectionKind.TRIGGERS).isEmpty();
+    }
+
+    /** A globally unique, valid bucket name: the lower-cased logical id and a piece of the stack's id. */
+    static Object name(Component c, ExportContext ctx) {
+        String base = Support.lower(ctx.id(c));
+        base = base.length() > 40 ? base.substring(0, 40) : base;
+        return Fn.join("-", List.of(base, Fn.select(0, Fn.split("-", Fn.select(2, Fn.split("/", Fn.ref("AWS::StackId")))))));
     }
 
     /** Encryption, public access block and object ownership: shared with buckets other emitters create. */
@@ -136,20 +155,25 @@ final class S3Emitter implements Emitter {
     public Object reference(Component c, String form, Connection via, ExportContext ctx) {
         String id = ctx.id(c);
         return switch (form) {
-            case "arn" -> Fn.getAtt(id, "Arn");
+            case "arn" -> arn(c, ctx);
             case "objects" -> {
                 String prefix = via == null ? null : ctx.props(via).string("prefix");
-                yield Fn.join("", List.of(Fn.getAtt(id, "Arn"), "/" + (prefix == null ? "" : prefix) + "*"));
+                yield Fn.concat(arn(c, ctx), "/" + (prefix == null ? "" : prefix) + "*");
             }
-            case "name" -> Fn.ref(id);
+            case "name" -> notifies(c, ctx) ? name(c, ctx) : Fn.ref(id);
             case "domainName" -> Fn.getAtt(id, "RegionalDomainName");
             default -> Emitter.super.reference(c, form, ctx);
         };
     }
 
+    private static Object arn(Component c, ExportContext ctx) {
+        return notifies(c, ctx) ? Fn.concat("arn:", Fn.partition(), ":s3:::", name(c, ctx))
+                : Fn.getAtt(ctx.id(c), "Arn");
+    }
+
     @Override
     public Map<String, Object> environment(Component c, ExportContext ctx) {
-        return Map.of("NAME", Fn.ref(ctx.id(c)));
+        return Map.of("NAME", reference(c, "name", ctx));
     }
 
     @Override
@@ -179,7 +203,7 @@ final class S3Emitter implements Emitter {
                 "Effect", "Deny",
                 "Principal", "*",
                 "Action", ctx.grants().baseline("s3DenyWithoutTls"),
-                "Resource", List.of(Fn.getAtt(bucketId, "Arn"), Fn.join("", List.of(Fn.getAtt(bucketId, "Arn"), "/*"))),
+                "Resource", List.of(Fn.getAtt(bucketId, "Arn"), Fn.concat(Fn.getAtt(bucketId, "Arn"), "/*")),
                 "Condition", Fn.map("Bool", Fn.map("aws:SecureTransport", "false")));
     }
 }

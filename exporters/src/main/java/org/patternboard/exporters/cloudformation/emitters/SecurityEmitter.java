@@ -50,7 +50,7 @@ final class SecurityEmitter implements Emitter {
 
     private static void emitSecret(Component c, ExportContext ctx) {
         Props p = ctx.props(c);
-        Resource s = ctx.add(c, "AWS::SecretsManager::Secret");
+        Resource s = ctx.add(c, "AWS::SecretsManager::Secret").retention("Delete");
         if (p.string("description") != null) {
             s.put("Description", Support.description(p.string("description"), 2048));
         }

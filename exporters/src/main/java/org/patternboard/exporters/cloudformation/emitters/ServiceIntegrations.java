@@ -22,6 +22,16 @@ final class ServiceIntegrations {
     private ServiceIntegrations() {
     }
 
+    private static final java.util.Set<String> SERVICES = java.util.Set.of(SqsEmitter.QUEUE, SnsEmitter.TOPIC,
+            DynamoDbEmitter.TABLE, StepFunctionsEmitter.STATE_MACHINE, EventsEmitter.BUS, S3Emitter.BUCKET,
+            KinesisEmitter.STREAM, FirehoseEmitter.DELIVERY_STREAM);
+
+    /** Whether an API can call the type directly (else the connection is someone else's to export). */
+    static boolean supports(String type) {
+        return SERVICES.contains(type) || LambdaEmitter.FUNCTION.equals(type) || "external.httpEndpoint".equals(type)
+                || LoadBalancerEmitter.ALB.equals(type) || LoadBalancerEmitter.NLB.equals(type);
+    }
+
     /** A service request: URI, HTTP method, mapping template and request parameters. */
     record Call(Object uri, String httpMethod, Object template, Map<String, Object> parameters) {
     }

@@ -26,7 +26,7 @@ final class SqsEmitter implements Emitter {
     @Override
     public void emit(Component c, ExportContext ctx) {
         Props p = ctx.props(c);
-        Resource q = ctx.add(c, "AWS::SQS::Queue");
+        Resource q = ctx.add(c, "AWS::SQS::Queue").retention("Delete");
         boolean fifo = p.bool("fifo", false);
         if (fifo) {
             q.put("FifoQueue", true);

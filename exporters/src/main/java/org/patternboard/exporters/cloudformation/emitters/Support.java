@@ -21,7 +21,7 @@ final class Support {
 
     /** Adds an explicit log group with retention for a component (functions, state machines, APIs...). */
     static Resource logGroup(ExportContext ctx, Component c, String suffix, String retentionDays) {
-        Resource lg = ctx.add(c, suffix, "AWS::Logs::LogGroup");
+        Resource lg = ctx.add(c, suffix, "AWS::Logs::LogGroup").retention("Delete");
         if (retentionDays != null && !NEVER.equals(retentionDays)) {
             lg.put("RetentionInDays", Long.parseLong(retentionDays));
         }

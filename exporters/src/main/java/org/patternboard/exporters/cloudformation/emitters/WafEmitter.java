@@ -99,7 +99,7 @@ final class WafEmitter implements Emitter {
         acl.put("Rules", rules);
         if (p.bool("logging", false)) {
             String suffix = acl.logicalId().equals(ctx.id(c)) ? "" : CLOUDFRONT_SUFFIX;
-            Resource logGroup = ctx.add(c, "Logs" + suffix, "AWS::Logs::LogGroup");
+            Resource logGroup = ctx.add(c, "Logs" + suffix, "AWS::Logs::LogGroup").retention("Delete");
             String name = "aws-waf-logs-${AWS::StackName}-" + acl.logicalId();
             logGroup.put("LogGroupName", Fn.sub(name));
             logGroup.put("RetentionInDays", 30L);
@@ -119,6 +119,7 @@ final class WafEmitter implements Emitter {
     public Object reference(Component c, String form, ExportContext ctx) {
         return switch (form) {
             case "arn" -> Fn.getAtt(ctx.id(c), "Arn");
+            case "name" -> Fn.select(0, Fn.split("|", Fn.ref(ctx.id(c))));
             case "cloudFrontArn" -> "CLOUDFRONT".equals(primaryScope(c, ctx)) ? Fn.getAtt(ctx.id(c), "Arn")
                     : Fn.getAtt(ctx.derivedId(c, CLOUDFRONT_SUFFIX), "Arn");
             default -> Emitter.super.reference(c, form, ctx);

@@ -38,6 +38,40 @@ public final class Fn {
         return Map.of("Fn::Join", List.of(delimiter, parts));
     }
 
+    /**
+     * Concatenation as {@code Fn::Sub} (cfn-lint prefers it to a Join with an empty delimiter): literal text is
+     * escaped, Ref and GetAtt become {@code ${X}} and {@code ${X.Attr}}, anything else a Sub variable.
+     * Only literals: a plain string.
+     */
+    public static Object concat(Object... parts) {
+        StringBuilder text = new StringBuilder();
+        Map<String, Object> variables = new LinkedHashMap<>();
+        for (Object part : parts) {
+            if (part instanceof String s) {
+                text.append(s.replace("${", "${!"));
+            } else if (part instanceof Map<?, ?> m && m.size() == 1 && m.get("Ref") instanceof String ref) {
+                text.append("${").append(ref).append('}');
+            } else if (part instanceof Map<?, ?> m && m.size() == 1 && m.get("Fn::GetAtt") instanceof List<?> att
+                    && att.size() == 2 && att.get(1) instanceof String) {
+                text.append("${").append(att.get(0)).append('.').append(att.get(1)).append('}');
+            } else {
+                String name = "P" + variables.size();
+                variables.put(name, part);
+                text.append("${").append(name).append('}');
+            }
+        }
+        String t = text.toString();
+        if (!t.contains("${") || t.replace("${!", "").indexOf("${") < 0) {
+            return t.replace("${!", "${");
+        }
+        return variables.isEmpty() ? Map.of("Fn::Sub", t) : sub(t, variables);
+    }
+
+    /** {@code Fn::Join} over a list-valued expression (e.g. a GetAtt that returns a list). */
+    public static Map<String, Object> joinList(String delimiter, Object listExpression) {
+        return Map.of("Fn::Join", List.of(delimiter, listExpression));
+    }
+
     public static Map<String, Object> select(int index, Object list) {
         return Map.of("Fn::Select", List.of(index, list));
     }
