@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.patternboard.exporters.cloudformation.core.CycleBreaker;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
+import org.patternboard.exporters.cloudformation.core.LiteralText;
 import org.patternboard.exporters.cloudformation.core.Wiring;
 import org.patternboard.exporters.cloudformation.emitters.Emitters;
 import org.patternboard.exporters.cloudformation.iam.GrantTable;
@@ -104,6 +105,7 @@ public final class CloudFormationExporter {
         }
         ctx.iam().finish();
         CycleBreaker.breakCycles(t);
+        LiteralText.protect(t);
         ctx.notExportedComponents().forEach((id, reason) -> notExported.add(Map.of("component", id, "reason", reason)
                 .entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll)));

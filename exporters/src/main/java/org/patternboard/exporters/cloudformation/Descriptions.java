@@ -20,9 +20,12 @@ final class Descriptions {
         return limit(text, MAX_BYTES);
     }
 
-    /** Control characters and runs of white space become single spaces. */
+    /**
+     * Control characters and runs of white space become single spaces; "${" becomes "$ {" because the
+     * description cannot be an Fn::Sub and CloudFormation would read it as a reference.
+     */
     static String clean(String s) {
-        return s == null ? "" : s.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\\s]+", " ").trim();
+        return s == null ? "" : s.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\\s]+", " ").trim().replace("${", "$ {");
     }
 
     /** Cuts to at most {@code maxBytes} UTF-8 bytes without splitting a character. */
