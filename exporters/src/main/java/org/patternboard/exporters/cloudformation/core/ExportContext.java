@@ -241,7 +241,7 @@ public final class ExportContext {
     /** An output named after the component, e.g. {@code OrdersQueueUrl}. */
     public void output(Component c, String suffix, Object value, String description) {
         String name = outputIds.allocate(id(c) + suffix);
-        String what = description + " of " + c.id();
+        String what = description + " (component " + c.id() + ")";
         template.output(name, Fn.map(
                 "Description", what.length() > 1000 ? what.substring(0, 1000) : what,
                 "Value", value));

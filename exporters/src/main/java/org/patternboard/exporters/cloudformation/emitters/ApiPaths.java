@@ -58,6 +58,26 @@ final class ApiPaths {
         return claimed.add(domain);
     }
 
+    /**
+     * A short fingerprint of the resources a deployment snapshots. It goes into the deployment's logical id,
+     * so changing a route replaces the deployment and the change goes live (a deployment that stays the same
+     * resource would keep serving the old routes).
+     */
+    static String fingerprint(ExportContext ctx, List<String> logicalIds) {
+        List<Object> trees = new ArrayList<>();
+        for (String id : logicalIds) {
+            trees.add(ctx.template().resource(id).orElseThrow().toTree());
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
+                    org.patternboard.exporters.cloudformation.template.TemplateWriter.json(
+                            java.util.Map.of("resources", trees)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 4).toUpperCase(java.util.Locale.ROOT);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The invocation URI of a function for API Gateway integrations and authorizers. */
     static Object lambdaUri(String functionId) {
         return Fn.sub("arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${"

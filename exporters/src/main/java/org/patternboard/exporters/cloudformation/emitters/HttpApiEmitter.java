@@ -115,7 +115,15 @@ final class HttpApiEmitter implements Emitter {
         if (http) {
             stage.put("AutoDeploy", true);
         } else {
-            Resource deployment = ctx.add(c, "Deployment", "AWS::ApiGatewayV2::Deployment");
+            List<String> snapshot = new ArrayList<>(routes);
+            for (String route : routes) {
+                Object target = ctx.template().resource(route).orElseThrow().get("Target");
+                if (target instanceof Map<?, ?> join && join.get("Fn::Join") instanceof List<?> args
+                        && args.get(1) instanceof List<?> parts && parts.get(1) instanceof Map<?, ?> ref) {
+                    snapshot.add(String.valueOf(ref.get("Ref")));
+                }
+            }
+            Resource deployment = ctx.add(c, "Deployment" + ApiPaths.fingerprint(ctx, snapshot), "AWS::ApiGatewayV2::Deployment");
             deployment.put("ApiId", Fn.ref(id));
             // a deployment snapshots the routes, which it does not reference
             routes.forEach(deployment::dependsOn);

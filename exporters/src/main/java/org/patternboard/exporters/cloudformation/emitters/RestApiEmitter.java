@@ -103,15 +103,17 @@ final class RestApiEmitter implements Emitter {
             m.put("MethodResponses", List.of(Fn.map("StatusCode", "200")));
             methods.add(m.logicalId());
         }
-        Resource deployment = ctx.add(c, "Deployment", "AWS::ApiGateway::Deployment");
+        List<String> snapshot = new ArrayList<>(methods);
+        resources.values().forEach(r -> snapshot.add(String.valueOf(((Map<?, ?>) r).get("Ref"))));
+        Resource deployment = ctx.add(c, "Deployment" + ApiPaths.fingerprint(ctx, snapshot), "AWS::ApiGateway::Deployment");
         deployment.put("RestApiId", Fn.ref(id));
         // a deployment snapshots the methods, which it does not reference
         methods.forEach(deployment::dependsOn);
         stage(c, ctx, p, deployment);
         usagePlan(c, ctx, p);
         customDomain(c, ctx);
-        ctx.output(c, "Url", Fn.sub("https://${" + id + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${Stage}/",
-                Fn.map("Stage", Fn.ref(ctx.derivedId(c, "Stage")))), "API URL");
+        ctx.output(c, "Url", Fn.sub("https://${" + id + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${"
+                + ctx.derivedId(c, "Stage") + "}/"), "API URL");
     }
 
     private void stage(Component c, ExportContext ctx, Props p, Resource deployment) {
@@ -324,8 +326,8 @@ final class RestApiEmitter implements Emitter {
 
     @Override
     public Map<String, Object> environment(Component c, ExportContext ctx) {
-        return Map.of("URL", Fn.sub("https://${" + ctx.id(c) + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${Stage}/",
-                Fn.map("Stage", Fn.ref(ctx.derivedId(c, "Stage")))));
+        return Map.of("URL", Fn.sub("https://${" + ctx.id(c) + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${"
+                + ctx.derivedId(c, "Stage") + "}/"));
     }
 
     @Override
