@@ -109,6 +109,9 @@ public final class CloudFormationExporter {
         ctx.notExportedComponents().forEach((id, reason) -> notExported.add(Map.of("component", id, "reason", reason)
                 .entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll)));
+        if (t.outputs().size() > Template.MAX_OUTPUTS) {
+            t.metadata().put("patternboard:outputsOmitted", (long) (t.outputs().size() - Template.MAX_OUTPUTS));
+        }
         if (!notExported.isEmpty()) {
             t.metadata().put("patternboard:notExported", notExported);
         }

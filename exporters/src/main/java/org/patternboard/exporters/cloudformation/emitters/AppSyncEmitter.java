@@ -39,7 +39,8 @@ final class AppSyncEmitter implements Emitter {
         Props p = ctx.props(c);
         String id = ctx.id(c);
         Resource api = ctx.add(c, "AWS::AppSync::GraphQLApi");
-        api.put("Name", Fn.sub("${AWS::StackName}-" + id));
+        // API names need not be unique; the logical id keeps them within every length limit
+        api.put("Name", id);
         String primary = p.string("authenticationType");
         List<Object> additional = new ArrayList<>();
         for (Connection a : ctx.incoming(c, ConnectionKind.AUTHORIZES)) {

@@ -45,7 +45,8 @@ final class HttpApiEmitter implements Emitter {
         String id = ctx.id(c);
         boolean http = HTTP.equals(c.type());
         Resource api = ctx.add(c, "AWS::ApiGatewayV2::Api");
-        api.put("Name", Fn.sub("${AWS::StackName}-" + id));
+        // API names need not be unique; the logical id keeps them within every length limit
+        api.put("Name", id);
         api.put("ProtocolType", http ? "HTTP" : "WEBSOCKET");
         if (!http) {
             api.put("RouteSelectionExpression", p.string("routeSelectionExpression"));
@@ -265,7 +266,7 @@ final class HttpApiEmitter implements Emitter {
         return ctx.state("vpclink2/" + api.id(), () -> {
             Network net = Network.of(ctx);
             Resource link = ctx.add(api, "VpcLink", "AWS::ApiGatewayV2::VpcLink");
-            link.put("Name", Fn.sub("${AWS::StackName}-" + link.logicalId()));
+            link.put("Name", link.logicalId());
             link.put("SubnetIds", net.privateSubnets(lb));
             link.put("SecurityGroupIds", List.of(net.securityGroupId(api)));
             return link.logicalId();

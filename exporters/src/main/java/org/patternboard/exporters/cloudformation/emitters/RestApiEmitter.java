@@ -43,7 +43,8 @@ final class RestApiEmitter implements Emitter {
         Props p = ctx.props(c);
         String id = ctx.id(c);
         Resource api = ctx.add(c, "AWS::ApiGateway::RestApi");
-        api.put("Name", Fn.sub("${AWS::StackName}-" + id));
+        // API names need not be unique; the logical id keeps them within every length limit
+        api.put("Name", id);
         String endpointType = p.string("endpointType");
         api.put("EndpointConfiguration", Fn.map("Types", List.of(endpointType)));
         if ("PRIVATE".equals(endpointType)) {
@@ -253,7 +254,7 @@ final class RestApiEmitter implements Emitter {
         return ctx.state("vpclink/" + api.id() + "/" + nlb.id(), () -> {
             Resource link = ctx.template().add(ctx.sharedId(ctx.id(api) + "To" + ctx.id(nlb) + "VpcLink"), "AWS::ApiGateway::VpcLink");
             ctx.tag(link, api);
-            link.put("Name", Fn.sub("${AWS::StackName}-" + link.logicalId()));
+            link.put("Name", link.logicalId());
             link.put("TargetArns", List.of(Fn.ref(ctx.id(nlb))));
             return link.logicalId();
         });
@@ -314,7 +315,7 @@ final class RestApiEmitter implements Emitter {
                     + id + "}/${" + stage + "}/*/");
             case "wafArn" -> Fn.sub("arn:${AWS::Partition}:apigateway:${AWS::Region}::/restapis/${" + id + "}/stages/${" + stage + "}");
             case "stageId" -> stage;
-            case "apiName" -> Fn.sub("${AWS::StackName}-" + id);
+            case "apiName" -> id;
             case "stageName" -> stageName(c, ctx);
             case "host" -> Fn.sub("${" + id + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}");
             case "originPath" -> Fn.concat("/", Fn.ref(stage));

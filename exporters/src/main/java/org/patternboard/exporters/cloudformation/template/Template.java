@@ -12,8 +12,8 @@ import java.util.TreeMap;
  */
 public final class Template {
     public static final String FORMAT_VERSION = "2010-09-09";
-    /** CloudFormation's limit on the template description, in bytes. */
-    static final int MAX_DESCRIPTION_BYTES = 1024;
+    /** CloudFormation's limit on outputs: a larger design keeps the first ones by name. */
+    public static final int MAX_OUTPUTS = 200;
 
     private String description = "";
     private final Map<String, Object> metadata = new LinkedHashMap<>();
@@ -78,7 +78,13 @@ public final class Template {
         resources.forEach((id, r) -> res.put(id, r.toTree()));
         tree.put("Resources", res);
         if (!outputs.isEmpty()) {
-            tree.put("Outputs", new LinkedHashMap<>(outputs));
+            Map<String, Object> kept = new LinkedHashMap<>();
+            outputs.forEach((name, output) -> {
+                if (kept.size() < MAX_OUTPUTS) {
+                    kept.put(name, output);
+                }
+            });
+            tree.put("Outputs", kept);
         }
         return tree;
     }
