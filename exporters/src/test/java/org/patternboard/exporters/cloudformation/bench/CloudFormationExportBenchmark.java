@@ -23,8 +23,8 @@ import org.patternboard.model.design.Connection;
  * exporter, not a deployable stack.
  */
 public final class CloudFormationExportBenchmark {
-    private static final int WARMUP = 3;
-    private static final int RUNS = 7;
+    private static final int WARMUP = 5;
+    private static final int RUNS = 11;
 
     private CloudFormationExportBenchmark() {
     }
