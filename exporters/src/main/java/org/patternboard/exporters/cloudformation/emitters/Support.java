@@ -73,10 +73,6 @@ final class Support {
         return env;
     }
 
-    static boolean isSet(Props p, String id) {
-        return p.isSet(id);
-    }
-
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
     }
@@ -94,14 +90,5 @@ final class Support {
     static String description(String text, int max) {
         String s = text == null ? "" : text.replaceAll("[\\p{Cntrl}\\s]+", " ").trim();
         return s.length() > max ? s.substring(0, max) : s;
-    }
-
-    /** The tag list most resources take. */
-    static List<Object> tags(Object... keysAndValues) {
-        List<Object> tags = new ArrayList<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            tags.add(Fn.map("Key", keysAndValues[i], "Value", keysAndValues[i + 1]));
-        }
-        return tags;
     }
 }

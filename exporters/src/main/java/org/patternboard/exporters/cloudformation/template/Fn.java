@@ -84,7 +84,6 @@ public final class Fn {
         return Map.of("Fn::Split", List.of(delimiter, source));
     }
 
-    /** {@code Fn::ToJsonString}: needs the {@code AWS::LanguageExtensions} transform; not used. */
     public static Map<String, Object> stackName() {
         return ref("AWS::StackName");
     }
