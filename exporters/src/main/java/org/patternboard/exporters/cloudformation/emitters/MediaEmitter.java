@@ -1,7 +1,6 @@
 package org.patternboard.exporters.cloudformation.emitters;
 
 import java.util.List;
-import java.util.Map;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
 import org.patternboard.exporters.cloudformation.core.Props;

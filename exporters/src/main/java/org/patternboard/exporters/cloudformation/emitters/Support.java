@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
-import org.patternboard.exporters.cloudformation.core.Props;
-import org.patternboard.exporters.cloudformation.template.Fn;
 import org.patternboard.exporters.cloudformation.template.Resource;
 import org.patternboard.model.design.Component;
 
