@@ -76,8 +76,8 @@ public final class BlockChecker {
         if (!m.name().equals(a.name())) {
             problems.add("block name '" + m.name() + "' differs from the design name '" + a.name() + "'");
         }
-        if (a.description().isBlank()) {
-            problems.add("the design has no description");
+        if (a.description().isBlank() || !a.description().strip().endsWith(".") || a.description().contains("\n")) {
+            problems.add("the design's description must be one line ending with a full stop (it is the block's tagline)");
         }
         require(!m.summary().isBlank(), "no summary", problems);
         require(m.summary().strip().endsWith("."), "the summary does not end with a full stop", problems);

@@ -67,13 +67,6 @@ public record BlockMetadata(
                 strings(m, "expectedFindings", id));
     }
 
-    /** The first sentence of the summary, for lists and palettes. */
-    public String oneLine() {
-        String s = summary.strip().replaceAll("\\s+", " ");
-        int end = s.indexOf(". ");
-        return end < 0 ? s : s.substring(0, end + 1);
-    }
-
     /** The block id a name stands for: lower case, words joined by hyphens ({@code the-big-fan}). */
     public static String idFor(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

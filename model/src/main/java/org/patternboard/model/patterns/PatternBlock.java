@@ -26,6 +26,11 @@ public record PatternBlock(BlockMetadata metadata, Architecture design) {
         return metadata.name();
     }
 
+    /** One line saying what the block is (the design's description), for palettes and lists. */
+    public String tagline() {
+        return design.description();
+    }
+
     /** The pattern frame that holds the whole block: the top-level group of kind {@code pattern}. */
     public Optional<Group> frame() {
         return design.groups().stream()

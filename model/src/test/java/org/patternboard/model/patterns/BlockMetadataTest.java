@@ -23,7 +23,7 @@ class BlockMetadataTest {
         assertThat(consumers.min()).isZero();
         assertThat(consumers.units()).containsExactly(List.of("queue", "fn"));
         assertThat(m.parameters().get(1).bindings()).containsExactly(new BlockParameter.Binding("fn", "memorySize"));
-        assertThat(m.oneLine()).isEqualTo("A topic fans out to queues.");
+        assertThat(Blocks.tiny().tagline()).isEqualTo("A topic and consumers.");
     }
 
     @Test
