@@ -126,10 +126,43 @@ public final class BlockChecker {
                 inside(a, c.id(), Layout.bounds(a, c.id()), a.group(c.parent()).orElse(null), problems);
             }
         }
+        List<Component> all = new ArrayList<>(a.components());
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                if (overlap(Layout.bounds(a, all.get(i).id()), Layout.bounds(a, all.get(j).id()))) {
+                    problems.add("'" + all.get(i).id() + "' and '" + all.get(j).id() + "' overlap on the canvas");
+                }
+            }
+        }
+        for (Group g : a.groups()) {
+            if (g == frame) {
+                continue;
+            }
+            for (Component c : all) {
+                if (!isInside(a, c, g.id()) && overlap(Layout.bounds(a, c.id()), Layout.bounds(a, g.id()))) {
+                    problems.add("'" + c.id() + "' overlaps group '" + g.id() + "' without being in it");
+                }
+            }
+        }
         for (Note n : a.notes()) {
             require(n.x() >= frame.x() && n.y() >= frame.y() && n.x() < frame.x() + frame.width()
                     && n.y() < frame.y() + frame.height(), "note '" + n.id() + "' is outside the frame", problems);
         }
+    }
+
+    private static boolean overlap(double[] p, double[] q) {
+        return p[0] < q[2] && q[0] < p[2] && p[1] < q[3] && q[1] < p[3];
+    }
+
+    private static boolean isInside(Architecture a, Component c, String groupId) {
+        String g = c.parent();
+        for (int depth = 0; g != null && depth < 100; depth++) {
+            if (g.equals(groupId)) {
+                return true;
+            }
+            g = a.group(g).map(Group::parent).orElse(null);
+        }
+        return false;
     }
 
     private static void inside(Architecture a, String id, double[] box, Group parent, List<String> problems) {

@@ -49,6 +49,12 @@ class BlockCheckerTest {
     }
 
     @Test
+    void cardsMustNotOverlap() {
+        assertThat(problems(s -> s.replace("\"name\": \"Work\", \"x\": 280", "\"name\": \"Work\", \"x\": 100")))
+                .anyMatch(p -> p.contains("overlap"));
+    }
+
+    @Test
     void metadataMustBeComplete() {
         assertThat(problems(s -> s.replace("\"lens\": [\"REL 2\"]", "\"lens\": [\"REL 9\"]"))).anyMatch(p -> p.contains("REL 9"));
         assertThat(problems(s -> s.replace("\"lens\": [\"REL 2\"]", "\"lens\": []"))).anyMatch(p -> p.contains("lens"));
