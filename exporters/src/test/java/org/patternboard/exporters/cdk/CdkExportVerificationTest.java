@@ -66,7 +66,8 @@ class CdkExportVerificationTest {
                 templates.addAll(r.templates().values());
                 synthMillis.add(r.compile().toMillis() + r.synth().toMillis());
             } catch (CdkSynthesisException ex) {
-                problems.add(e.getKey() + ": " + ex.getMessage());
+                String msg = ex.getMessage();
+                problems.add(e.getKey() + ": " + (msg.length() > 600 ? msg.substring(0, 600) : msg));
             }
         }
         long synthDone = System.nanoTime();
@@ -77,6 +78,7 @@ class CdkExportVerificationTest {
         }
         System.out.printf("CDK verification: %d designs, %d templates; compile+synth %.1f s, cfn-lint %.1f s%n",
                 designs.size(), templates.size(), (synthDone - start) / 1e9, (System.nanoTime() - synthDone) / 1e9);
+        problems.forEach(p -> System.out.println("PROBLEM " + p.replace('\n', ' ')));
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
         assertThat(templates).hasSize(designs.size());
     }

@@ -23,6 +23,12 @@ public final class Writers {
                 new ObservabilityConstructWriter(),
                 new SecurityConstructWriter(),
                 new EfsConstructWriter(),
+                new EventsConstructWriter(),
+                new SchedulerConstructWriter(),
+                new PipesConstructWriter(),
+                new StepFunctionsConstructWriter(),
+                new EcsConstructWriter(),
+                new DatabaseConstructWriter(),
                 new MqConstructWriter(),
                 new ExternalWriter(),
                 new GenericResourceConstructWriter());

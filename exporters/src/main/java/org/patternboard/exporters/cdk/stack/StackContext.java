@@ -163,6 +163,15 @@ public final class StackContext {
         declared.add(c.id());
     }
 
+    /** Records that a variable declared earlier (by the writer, for its own reasons) is the component's. */
+    public void declareExisting(Component c, TypeName type, String variable) {
+        if (!variable.equals(var(c))) {
+            throw new IllegalStateException("component " + c.id() + " was declared as " + variable + ", not " + var(c));
+        }
+        types.put(c.id(), type);
+        declared.add(c.id());
+    }
+
     /** Marks a component as exported without a variable (an external actor, an API-only service). */
     public void declareNothing(Component c, String why) {
         blankLine();
