@@ -133,7 +133,7 @@ public final class CdkSynthesizer {
                 addStacks.invoke(null, app);
             } catch (InvocationTargetException e) {
                 Throwable cause = e.getCause();
-                throw new CdkSynthesisException("the app failed while building its stacks: " + cause, List.of(), cause);
+                throw new CdkSynthesisException("the app failed while building its stacks: " + cause + where(cause, loader), List.of(), cause);
             } catch (IllegalAccessException e) {
                 throw new CdkSynthesisException("cannot call " + addStacks, List.of(), e);
             }
@@ -157,6 +157,20 @@ public final class CdkSynthesizer {
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /** " (at Stack.java:42)": the first frame of the failure in the project's own code. */
+    private static String where(Throwable t, ClassLoader projectLoader) {
+        for (StackTraceElement e : t.getStackTrace()) {
+            try {
+                if (Class.forName(e.getClassName(), false, projectLoader).getClassLoader() == projectLoader) {
+                    return " (at " + e.getFileName() + ":" + e.getLineNumber() + ")";
+                }
+            } catch (ClassNotFoundException | LinkageError ignored) {
+                // a frame of a class the project cannot see is not the project's
+            }
+        }
+        return "";
     }
 
     private static Method addStacksMethod(ClassLoader loader, String mainClass) throws CdkSynthesisException {

@@ -85,7 +85,7 @@ final class Metrics {
             case "aws.logs.logGroup" -> CodeBlock.of("$N.getLogGroupName()", v);
             case "aws.cognito.userPool" -> CodeBlock.of("$N.getUserPoolId()", v);
             case "aws.certificatemanager.certificate" -> CodeBlock.of("$N.getCertificateArn()", v);
-            case "aws.wafv2.webAcl" -> CodeBlock.of("$N.getName()", v);
+            case "aws.wafv2.webAcl" -> CodeBlock.of("$T.select(0, $T.split($S, $N.getRef()))", Cdk.FN, Cdk.FN, "|", v);
             case "aws.kinesisfirehose.deliveryStream", "aws.pipes.pipe", "aws.medialive.channel", "aws.mediapackage.channel" ->
                     CodeBlock.of("$N.getRef()", v);
             case "aws.mq.broker" -> CodeBlock.of("$N.getBrokerName()", v);

@@ -140,7 +140,16 @@ public final class StackContext {
     }
 
     public void statement(CodeBlock code) {
-        body.addStatement(code);
+        body.addStatement("$L", flush(code));
+    }
+
+    /**
+     * A statement's continuation lines are indented twice by JavaPoet, and a builder chain indents its setters
+     * twice more: taking two levels off here puts the setters of a top-level chain at the usual continuation
+     * indent, and nested chains one step further.
+     */
+    private static CodeBlock flush(CodeBlock code) {
+        return CodeBlock.of("$<$<$L$>$>", code);
     }
 
     public void comment(String text) {
@@ -158,7 +167,7 @@ public final class StackContext {
     public void declare(Component c, TypeName type, CodeBlock init) {
         blankLine();
         comment(c.id() + ": " + c.name() + " (" + c.type() + ")");
-        body.addStatement("$T $N = $L", type, var(c), init);
+        body.addStatement("$T $N = $L", type, var(c), flush(init));
         types.put(c.id(), type);
         declared.add(c.id());
     }
@@ -203,7 +212,7 @@ public final class StackContext {
     /** A helper variable declaration: {@code Type name = init;}. */
     public String local(TypeName type, String suggestion, CodeBlock init) {
         String v = newVar(suggestion);
-        body.addStatement("$T $N = $L", type, v, init);
+        body.addStatement("$T $N = $L", type, v, flush(init));
         return v;
     }
 
