@@ -147,7 +147,14 @@ final class SecurityConstructWriter implements ConstructWriter {
         }
         cert.set("validation", "$T.$N()", CERTIFICATE_VALIDATION, "DNS".equals(p.string("validation")) ? "fromDns" : "fromEmail");
         if (p.isExplicit("keyAlgorithm")) {
-            cert.set("keyAlgorithm", Cdk.constant(KEY_ALGORITHM, p.string("keyAlgorithm").toUpperCase(java.util.Locale.ROOT)));
+            String algorithm = switch (p.string("keyAlgorithm")) {
+                case "EC_prime256v1" -> "EC_PRIME256_V1";
+                case "EC_secp384r1" -> "EC_SECP384_R1";
+                default -> p.string("keyAlgorithm").toUpperCase(java.util.Locale.ROOT);
+            };
+            if (LibraryNames.hasConstant(KEY_ALGORITHM.canonicalName(), algorithm)) {
+                cert.set("keyAlgorithm", Cdk.constant(KEY_ALGORITHM, algorithm));
+            }
         }
         ctx.declare(c, CERTIFICATE, cert.build());
         ctx.expect(c, "AWS::CertificateManager::Certificate", Map.of("DomainName", domain));

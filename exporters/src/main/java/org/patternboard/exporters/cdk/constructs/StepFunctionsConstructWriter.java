@@ -53,6 +53,14 @@ final class StepFunctionsConstructWriter implements ConstructWriter {
     public Set<String> prerequisites(Component c, StackContext ctx) {
         Set<String> pre = new TreeSet<>(Keys.prerequisites(c, ctx));
         ctx.outgoing(c, ConnectionKind.ORCHESTRATES).forEach(o -> pre.add(o.to()));
+        if (ctx.props(c).value("definition") instanceof Map<?, ?> m) {
+            java.util.regex.Matcher ids = java.util.regex.Pattern.compile("\\$\\{([^}]+)}").matcher(m.toString());
+            while (ids.find()) {
+                if (ctx.component(ids.group(1)) != null) {
+                    pre.add(ids.group(1));
+                }
+            }
+        }
         return pre;
     }
 
@@ -61,8 +69,10 @@ final class StepFunctionsConstructWriter implements ConstructWriter {
         Props p = ctx.props(c);
         CodeBlock definition;
         Object own = p.value("definition");
+        Map<String, CodeBlock> substitutions = new java.util.TreeMap<>();
         if (own instanceof Map<?, ?> m && m.containsKey("StartAt")) {
             definition = CodeBlock.of("$T.fromString($T.of(this).toJsonString($L))", DEFINITION_BODY, Cdk.STACK, Literals.map(m));
+            substitutions = substitutions(c, m, ctx);
         } else {
             List<String> steps = new ArrayList<>();
             for (Connection o : ctx.outgoing(c, ConnectionKind.ORCHESTRATES)) {
@@ -83,6 +93,14 @@ final class StepFunctionsConstructWriter implements ConstructWriter {
             definition = CodeBlock.of("$T.fromChainable($L)", DEFINITION_BODY, chain);
         }
         Call sm = Call.construct(STATE_MACHINE, ctx.constructId(c)).set("definitionBody", definition);
+        if (!substitutions.isEmpty()) {
+            List<CodeBlock> entries = new ArrayList<>();
+            substitutions.forEach((k, v) -> entries.add(CodeBlock.of("$S, $L", k, v)));
+            sm.set("definitionSubstitutions", entries.size() <= 10
+                    ? CodeBlock.of("$T.of($>\n$L)$<", Map.class, CodeBlock.join(entries, ",\n"))
+                    : CodeBlock.of("$T.ofEntries($L)", Map.class, CodeBlock.join(entries.stream()
+                            .map(e -> CodeBlock.of("$T.entry($L)", Map.class, e)).toList(), ", ")));
+        }
         Map<String, Object> key = new LinkedHashMap<>();
         String type = p.string("type", "STANDARD");
         if (p.isExplicit("type")) {
@@ -110,6 +128,72 @@ final class StepFunctionsConstructWriter implements ConstructWriter {
                 "new $T($L)", Cdk.of("stepfunctions", "CustomerManagedEncryptionConfiguration"), k));
         ctx.declare(c, STATE_MACHINE, sm.build());
         ctx.expect(c, "AWS::StepFunctions::StateMachine", key);
+        for (String id : substitutions.keySet()) {
+            grantUse(c, ctx.component(id), ctx);
+        }
+        if (own instanceof Map<?, ?> m && m.containsKey("StartAt")) {
+            for (Connection o : ctx.outgoing(c, ConnectionKind.ORCHESTRATES)) {
+                if (!ctx.isHandled(o) && ctx.hasVariable(o.to())) {
+                    grantUse(c, ctx.component(o.to()), ctx);
+                }
+            }
+        }
+    }
+
+    /**
+     * A definition of the design's own refers to components as {@code ${componentId}}: each becomes a definition
+     * substitution with the value its task needs (a function's ARN, a table's name, a queue's URL...).
+     */
+    private static Map<String, CodeBlock> substitutions(Component sm, Map<?, ?> definition, StackContext ctx) {
+        Map<String, CodeBlock> subs = new java.util.TreeMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{([^}]+)}").matcher(definition.toString());
+        while (m.find()) {
+            String id = m.group(1);
+            Component target = ctx.component(id);
+            if (target == null || !ctx.hasVariable(id) || id.equals(sm.id())) {
+                continue;
+            }
+            String v = ctx.var(id);
+            CodeBlock value = switch (target.type()) {
+                case "aws.lambda.function" -> CodeBlock.of("$N.getFunctionArn()", v);
+                case "aws.dynamodb.table" -> CodeBlock.of("$N.getTableName()", v);
+                case "aws.sqs.queue" -> CodeBlock.of("$N.getQueueUrl()", v);
+                case "aws.sns.topic" -> CodeBlock.of("$N.getTopicArn()", v);
+                case TYPE -> CodeBlock.of("$N.getStateMachineArn()", v);
+                case "aws.events.eventBus" -> CodeBlock.of("$N.getEventBusName()", v);
+                case "aws.s3.bucket" -> CodeBlock.of("$N.getBucketName()", v);
+                case "aws.kinesis.stream" -> CodeBlock.of("$N.getStreamName()", v);
+                default -> null;
+            };
+            if (value != null) {
+                subs.put(id, value);
+            }
+        }
+        return subs;
+    }
+
+    /** What the state machine may do with a component its own definition calls. */
+    private static void grantUse(Component sm, Component target, StackContext ctx) {
+        String v = ctx.var(target);
+        String method = switch (target.type()) {
+            case "aws.lambda.function" -> "grantInvoke";
+            case "aws.dynamodb.table" -> "grantReadWriteData";
+            case "aws.sqs.queue" -> "grantSendMessages";
+            case "aws.sns.topic" -> "grantPublish";
+            case TYPE -> "grantStartExecution";
+            case "aws.events.eventBus" -> "grantPutEventsTo";
+            case "aws.s3.bucket" -> "grantReadWrite";
+            case "aws.kinesis.stream" -> "grantWrite";
+            default -> null;
+        };
+        if (method != null) {
+            ctx.statement("$N.$N($N)", v, method, ctx.var(sm));
+        }
+        for (Connection o : ctx.outgoing(sm, ConnectionKind.ORCHESTRATES)) {
+            if (o.to().equals(target.id())) {
+                ctx.handled(o);
+            }
+        }
     }
 
     /** One task for an orchestrates connection; its variable, or null when the target cannot be called. */
