@@ -81,6 +81,11 @@ public final class CdkJavaExporter {
         return stack(a, ProjectNames.of(a)).context().constructIds();
     }
 
+    /** What the generated JUnit test asserts (resource type and key properties per component), for tests of the exporter. */
+    java.util.List<org.patternboard.exporters.cdk.stack.StackContext.Expectation> expectations(Architecture a) {
+        return stack(a, ProjectNames.of(a)).context().expectations();
+    }
+
     /** The stack's name (its construct id) in the synthesized app. */
     public String stackName(Architecture a) {
         return ProjectNames.of(a).stackId();

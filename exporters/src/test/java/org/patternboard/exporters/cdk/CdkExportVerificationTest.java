@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.patternboard.exporters.cdk.project.StackTestGenerator;
+import org.patternboard.exporters.cdk.stack.StackContext;
+import org.patternboard.exporters.cdk.synth.InProcessCompiler;
+import software.amazon.awscdk.assertions.Template;
 import org.patternboard.model.catalog.Catalog;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.io.DesignFiles;
@@ -54,6 +58,7 @@ class CdkExportVerificationTest {
         Map<String, Architecture> designs = designs();
         CdkJavaExporter exporter = new CdkJavaExporter();
         CdkSynthesizer synthesizer = new CdkSynthesizer();
+        InProcessCompiler compiler = new InProcessCompiler();
         List<String> problems = new ArrayList<>();
         List<Path> templates = new ArrayList<>();
         long start = System.nanoTime();
@@ -66,6 +71,8 @@ class CdkExportVerificationTest {
                 SynthResult r = synthesizer.synth(dir, dir.resolve("cdk.out"), line -> { });
                 templates.addAll(r.templates().values());
                 synthMillis.add(r.compile().toMillis() + r.synth().toMillis());
+                problems.addAll(generatedTestHolds(e.getKey(), exporter, e.getValue(), r.template()));
+                problems.addAll(generatedTestCompiles(e.getKey(), compiler, dir));
             } catch (CdkSynthesisException ex) {
                 String msg = ex.getMessage();
                 problems.add(e.getKey() + ": " + (msg.length() > 600 ? msg.substring(0, 600) : msg));
@@ -82,6 +89,59 @@ class CdkExportVerificationTest {
         problems.forEach(p -> System.out.println("PROBLEM " + p.replace('\n', ' ')));
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
         assertThat(templates).hasSize(designs.size());
+    }
+
+    /**
+     * The assertions of the project's generated JUnit test hold for the template synthesized here: the same
+     * resource counts and key properties, checked with CDK's own {@code Template} assertions.
+     */
+    static List<String> generatedTestHolds(String name, CdkJavaExporter exporter, Architecture a, Path templateFile) throws IOException {
+        List<String> problems = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = new com.fasterxml.jackson.databind.ObjectMapper().readValue(templateFile.toFile(), Map.class);
+        Template template = Template.fromJSON(json);
+        List<StackContext.Expectation> expectations = exporter.expectations(a);
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        expectations.forEach(x -> counts.merge(x.cfnType(), 1, Integer::sum));
+        counts.forEach((type, n) -> {
+            if (StackTestGenerator.exactTypes().contains(type)) {
+                try {
+                    template.resourceCountIs(type, n);
+                } catch (RuntimeException ex) {
+                    problems.add(name + ": generated test: " + type + " count " + n + ": " + firstLine(ex));
+                }
+            }
+        });
+        for (StackContext.Expectation x : expectations) {
+            if (!x.properties().isEmpty()) {
+                try {
+                    template.hasResourceProperties(x.cfnType(), x.properties());
+                } catch (RuntimeException ex) {
+                    problems.add(name + ": generated test: " + x.elementId() + " " + x.cfnType() + " " + x.properties() + ": " + firstLine(ex));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The generated JUnit test compiles against the project's classes. */
+    static List<String> generatedTestCompiles(String name, InProcessCompiler compiler, Path project) throws IOException {
+        List<Path> sources = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(project.resolve("src"))) {
+            files.filter(p -> p.toString().endsWith(".java")).sorted().forEach(sources::add);
+        }
+        Path classes = Files.createTempDirectory("generated-test-classes");
+        try {
+            InProcessCompiler.Outcome outcome = compiler.compile(sources, classes, List.of());
+            return outcome.errors().stream().map(err -> name + ": generated test does not compile: " + err).toList();
+        } finally {
+            deleteTree(classes);
+        }
+    }
+
+    private static String firstLine(Throwable t) {
+        String m = String.valueOf(t.getMessage());
+        return m.lines().limit(3).reduce("", (x, y) -> x + " " + y.strip());
     }
 
     static void deleteTree(Path dir) throws IOException {

@@ -167,7 +167,8 @@ final class FirehoseConstructWriter implements ConstructWriter {
         if (ctx.props(conn).bool("rawMessageDelivery", false)) {
             sub.bool("rawMessageDelivery", true);
         }
-        ctx.statement(sub.build());
+        ctx.statement(sub.buildStatement());
+        ctx.expectConnection(conn, "AWS::SNS::Subscription", java.util.Map.of("Protocol", "firehose"));
     }
 
     @Override

@@ -284,7 +284,7 @@ final class HttpApiConstructWriter implements ConstructWriter {
         ctx.statement(Call.construct(CFN_ROUTE, ctx.newConstructId(id + "Route"))
                 .set("apiId", "$N.getApiId()", ctx.var(api))
                 .string("routeKey", method + " " + path)
-                .set("target", "$S + $N.getRef()", "integrations/", integration).build());
+                .set("target", "$S + $N.getRef()", "integrations/", integration).buildStatement());
     }
 
     private static boolean webSocketRoute(Component api, Connection conn, Component target, StackContext ctx) {

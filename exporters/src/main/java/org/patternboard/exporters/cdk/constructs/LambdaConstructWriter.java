@@ -176,12 +176,12 @@ final class LambdaConstructWriter implements ConstructWriter {
         boolean snapStart = !"None".equals(p.string("snapStart", "None"));
         if ((provisioned != null && provisioned > 0) || snapStart) {
             // a published version behind a "live" alias, as in the CloudFormation export
-            CodeBlock.Builder alias = CodeBlock.builder().add("$T.Builder.create(this, $S)$>$>\n.aliasName($S)\n.version($N.getCurrentVersion())",
+            CodeBlock.Builder alias = CodeBlock.builder().add("$T.Builder.create(this, $S)\n.aliasName($S)\n.version($N.getCurrentVersion())",
                     Cdk.of("lambda", "Alias"), ctx.newConstructId(ctx.constructId(c) + "Live"), "live", ctx.var(c));
             if (provisioned != null && provisioned > 0) {
                 alias.add("\n.provisionedConcurrentExecutions($L)", provisioned);
             }
-            ctx.statement(alias.add("\n.build()$<$<").build());
+            ctx.statement(alias.add("\n.build()").build());
         }
         if (snapStart) {
             ctx.statement("(($T) $N.getNode().getDefaultChild()).setSnapStart($T.builder().applyOn($S).build())",

@@ -74,7 +74,7 @@ final class Route53ConstructWriter implements ConstructWriter {
             if (!recordName.isBlank()) {
                 record.string("recordName", recordName);
             }
-            ctx.statement(record.build());
+            ctx.statement(record.buildStatement());
             return true;
         }
         CodeBlock host = switch (target.type()) {
@@ -90,7 +90,7 @@ final class Route53ConstructWriter implements ConstructWriter {
         ctx.comment("a CNAME to the API's own host name: an alias record needs a custom domain on the API");
         ctx.statement(Call.construct(CNAME_RECORD, id).set("zone", "$N", ctx.var(zone))
                 .string("recordName", recordName.isBlank() ? Assets.kebab(ctx.constructId(target)) : recordName)
-                .set("domainName", host).build());
+                .set("domainName", host).buildStatement());
         return true;
     }
 }

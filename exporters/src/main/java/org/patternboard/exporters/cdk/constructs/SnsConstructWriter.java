@@ -60,7 +60,6 @@ final class SnsConstructWriter implements ConstructWriter {
             t.set("masterKey", kmsKey.get());
         } else if ("KMS".equals(p.string("encryption")) && (p.isSet("encryption") || !hasServicePublishers(c, ctx))) {
             t.set("masterKey", "$T.fromAliasName(this, $S, $S)", ALIAS, ctx.newConstructId(ctx.constructId(c) + "Key"), "alias/aws/sns");
-            key.put("KmsMasterKeyId", "alias/aws/sns");
         }
         if (p.isExplicit("tracing")) {
             t.set("tracingConfig", Cdk.constant(TRACING_CONFIG, "Active".equals(p.string("tracing")) ? "ACTIVE" : "PASS_THROUGH"));

@@ -105,8 +105,8 @@ final class StepFunctionsConstructWriter implements ConstructWriter {
         String type = p.string("type", "STANDARD");
         if (p.isExplicit("type")) {
             sm.set("stateMachineType", Cdk.constant(STATE_MACHINE_TYPE, type));
+            key.put("StateMachineType", type);
         }
-        key.put("StateMachineType", type);
         if (p.isSet("timeout")) {
             sm.set("timeout", Cdk.duration(p.integer("timeout", 60)));
         }

@@ -136,7 +136,7 @@ final class WafConstructWriter implements ConstructWriter {
             return false;
         }
         ctx.statement(Call.construct(ASSOCIATION, ctx.newConstructId(ctx.constructId(acl) + "Protects" + ctx.constructId(target)))
-                .set("resourceArn", arn).set("webAclArn", "$N.getAttrArn()", ctx.var(acl)).build());
+                .set("resourceArn", arn).set("webAclArn", "$N.getAttrArn()", ctx.var(acl)).buildStatement());
         return true;
     }
 }

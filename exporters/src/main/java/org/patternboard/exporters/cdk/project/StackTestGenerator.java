@@ -29,7 +29,7 @@ public final class StackTestGenerator {
      */
     static final Set<String> EXACT = Set.of("AWS::SQS::Queue", "AWS::SNS::Topic", "AWS::DynamoDB::Table", "AWS::Kinesis::Stream",
             "AWS::StepFunctions::StateMachine", "AWS::ApiGateway::RestApi", "AWS::AppSync::GraphQLApi",
-            "AWS::CloudFront::Distribution", "AWS::Cognito::UserPool", "AWS::EFS::FileSystem", "AWS::RDS::DBInstance",
+            "AWS::CloudFront::Distribution", "AWS::Cognito::UserPool", "AWS::EFS::FileSystem",
             "AWS::RDS::DBCluster", "AWS::RDS::DBProxy", "AWS::ElastiCache::ReplicationGroup", "AWS::SSM::Parameter",
             "AWS::Lambda::LayerVersion", "AWS::ECR::Repository", "AWS::CloudWatch::Dashboard", "AWS::CloudWatch::Alarm",
             "AWS::CloudWatch::CompositeAlarm", "AWS::Scheduler::Schedule", "AWS::Pipes::Pipe", "AWS::Route53::HostedZone",
@@ -72,7 +72,7 @@ public final class StackTestGenerator {
         return JavaFile.builder(names.packageName(), type).skipJavaLangImports(true).indent("    ").build();
     }
 
-    static List<String> exactTypes() {
+    public static List<String> exactTypes() {
         return List.copyOf(EXACT);
     }
 }

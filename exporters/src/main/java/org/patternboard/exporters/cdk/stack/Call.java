@@ -68,6 +68,18 @@ public final class Call {
         return setters.isEmpty();
     }
 
+    /**
+     * The chain as a statement of its own ({@code Type.Builder.create(this, "id")...build();} with no variable):
+     * JavaPoet already indents a statement's continuation lines, so the setters get no indent of their own.
+     */
+    public CodeBlock buildStatement() {
+        CodeBlock.Builder b = CodeBlock.builder().add(start);
+        for (CodeBlock s : setters) {
+            b.add("\n").add(s);
+        }
+        return b.add(setters.isEmpty() ? ".build()" : "\n.build()").build();
+    }
+
     /** The whole chain ending in {@code .build()}. */
     public CodeBlock build() {
         CodeBlock.Builder b = CodeBlock.builder().add(start);

@@ -139,8 +139,9 @@ public final class StackContext {
         body.addStatement(format, args);
     }
 
+    /** A statement that is one expression; a builder chain here should come from {@link Call#buildStatement()}. */
     public void statement(CodeBlock code) {
-        body.addStatement("$L", flush(code));
+        body.addStatement("$L", code);
     }
 
     /**
