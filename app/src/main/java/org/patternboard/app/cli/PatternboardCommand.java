@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
             CatalogCommand.class,
             FormatCommand.class,
             ExportCommand.class,
+            RenderCommand.class,
         })
 public final class PatternboardCommand implements Callable<Integer> {
     @Spec
