@@ -139,7 +139,7 @@ public final class PaletteView extends VBox {
         name.getStyleClass().add("item-name");
         HBox item = new HBox(new GlyphBadge(t.id(), t.category(), 26), name);
         item.getStyleClass().add("palette-item");
-        item.setId("palette-" + t.id());
+        item.setId("palette-" + t.id().replace('.', '-'));
         Tooltip.install(item, new Tooltip(t.name() + "\n" + t.id() + "\n\n" + t.description()));
         wire(item, "type:" + t.id());
         return item;
