@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
             FormatCommand.class,
             ExportCommand.class,
             ValidateCommand.class,
+            RenderCommand.class,
         })
 public final class PatternboardCommand implements Callable<Integer> {
     @Spec

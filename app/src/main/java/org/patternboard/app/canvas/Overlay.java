@@ -1,0 +1,29 @@
+package org.patternboard.app.canvas;
+
+import org.patternboard.exporters.diagram.Box;
+
+/** Transient things drawn over the design during a gesture (world coordinates). */
+final class Overlay {
+    /** Marquee rectangle, or null. */
+    Box marquee;
+    /** Connection being drawn: from this card to the pointer. */
+    String connectFrom;
+    double connectX;
+    double connectY;
+    /** The card under the pointer while connecting, and whether the connection would be legal. */
+    String connectTarget;
+    boolean connectLegal;
+    String connectHint;
+    /** Where a palette item would land, and what it is. */
+    Box dropGhost;
+    String dropLabel;
+
+    void clear() {
+        marquee = null;
+        connectFrom = null;
+        connectTarget = null;
+        connectHint = null;
+        dropGhost = null;
+        dropLabel = null;
+    }
+}

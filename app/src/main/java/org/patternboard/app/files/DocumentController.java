@@ -1,0 +1,188 @@
+package org.patternboard.app.files;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
+import org.patternboard.app.viewmodel.DesignViewModel;
+import org.patternboard.model.design.Architecture;
+import org.patternboard.model.io.DesignFiles;
+import org.patternboard.model.io.DesignFormatException;
+
+/**
+ * New, open, save, save as, recent files, the confirmation before changes are lost, and autosave to a
+ * recovery file with an offer to recover after a crash.
+ */
+public final class DocumentController {
+    private static final Duration AUTOSAVE_EVERY = Duration.seconds(20);
+
+    private final DesignViewModel vm;
+    private final FileDialogs dialogs;
+    private final RecentFiles recent;
+    private final Recovery recovery;
+    private final Timeline autosave;
+    private Architecture autosaved;
+
+    public DocumentController(DesignViewModel vm, FileDialogs dialogs, AppHome home) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+        this.recent = new RecentFiles(home);
+        this.recovery = new Recovery(home);
+        this.autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> autosaveNow()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    public RecentFiles recent() {
+        return recent;
+    }
+
+    public void startAutosave() {
+        autosave.play();
+    }
+
+    /** Writes the recovery copy now if there are unsaved changes (also called by the timer). */
+    public void autosaveNow() {
+        Architecture a = vm.design();
+        if (!vm.isDirty()) {
+            if (autosaved != null) {
+                recovery.clear();
+                autosaved = null;
+            }
+            return;
+        }
+        if (a == autosaved) {
+            return;
+        }
+        try {
+            recovery.write(a, vm.fileProperty().get());
+            autosaved = a;
+        } catch (IOException e) {
+            vm.notify("Autosave failed: " + e.getMessage());
+        }
+    }
+
+    /** At start-up: offers the newest recovery copy left by a crashed session; true when one was opened. */
+    public boolean offerRecovery() {
+        List<Recovery.Orphan> orphans = recovery.orphans();
+        if (orphans.isEmpty()) {
+            return false;
+        }
+        Recovery.Orphan newest = orphans.get(0);
+        boolean opened = false;
+        if (dialogs.offerRecovery(newest)) {
+            Optional<Architecture> a = recovery.read(newest);
+            if (a.isPresent()) {
+                vm.open(a.get(), newest.original());
+                // Recovered work is unsaved work: mark it so, as one undoable step back to the saved file.
+                vm.edit(x -> vm.edits().renameDesign(x, x.name(), x.description()));
+                vm.notify("Recovered unsaved changes" + (newest.original() == null ? "" : " to " + newest.original().getFileName()));
+                opened = true;
+            }
+        }
+        orphans.forEach(recovery::discard);
+        return opened;
+    }
+
+    /** Asks before unsaved changes are lost; true when it is fine to go on. */
+    public boolean confirmDiscard() {
+        if (!vm.isDirty()) {
+            return true;
+        }
+        return switch (dialogs.confirmDiscard(displayName())) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    public String displayName() {
+        Path f = vm.fileProperty().get();
+        if (f != null) {
+            return f.getFileName().toString();
+        }
+        String n = vm.design().name();
+        return n == null || n.isBlank() ? "Untitled" : n;
+    }
+
+    public void newDesign() {
+        if (confirmDiscard()) {
+            vm.open(Architecture.empty("Untitled"), null);
+            afterSwitch();
+        }
+    }
+
+    /** Opens a design that is not a file (a sample or a block from the gallery): saving asks for a name. */
+    public void openUntitled(Architecture a) {
+        if (confirmDiscard()) {
+            vm.open(a, null);
+            afterSwitch();
+        }
+    }
+
+    public void open() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        dialogs.chooseOpen().ifPresent(this::load);
+    }
+
+    /** Opens a file (recent list, drag and drop) after asking about unsaved changes. */
+    public boolean open(Path file) {
+        return confirmDiscard() && load(file);
+    }
+
+    private boolean load(Path file) {
+        try {
+            vm.open(DesignFiles.load(file), file);
+            recent.add(file);
+            afterSwitch();
+            vm.notify("Opened " + file.getFileName());
+            return true;
+        } catch (DesignFormatException e) {
+            dialogs.showError("Cannot open " + file.getFileName(), e.getMessage());
+            if (!java.nio.file.Files.exists(file)) {
+                recent.remove(file);
+            }
+            return false;
+        }
+    }
+
+    /** Saves to the current file, or asks for one; true when saved. */
+    public boolean save() {
+        Path f = vm.fileProperty().get();
+        return f == null ? saveAs() : saveTo(f);
+    }
+
+    public boolean saveAs() {
+        return dialogs.chooseSave(displayName()).map(this::saveTo).orElse(false);
+    }
+
+    public boolean saveTo(Path file) {
+        try {
+            DesignFiles.save(vm.design(), file);
+            vm.markSaved(file);
+            recent.add(file);
+            recovery.clear();
+            autosaved = null;
+            vm.notify("Saved " + file.getFileName());
+            return true;
+        } catch (IOException e) {
+            dialogs.showError("Cannot save " + file.getFileName(), e.getMessage());
+            return false;
+        }
+    }
+
+    private void afterSwitch() {
+        recovery.clear();
+        autosaved = null;
+    }
+
+    /** On a clean exit: the recovery copy is no longer needed. */
+    public void shutdown() {
+        autosave.stop();
+        recovery.clear();
+    }
+}

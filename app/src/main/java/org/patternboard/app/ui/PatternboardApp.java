@@ -1,0 +1,34 @@
+package org.patternboard.app.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.patternboard.app.files.AppHome;
+import org.patternboard.app.files.SampleLibrary;
+import org.patternboard.model.design.Architecture;
+import org.patternboard.model.io.DesignFiles;
+
+/**
+ * The JavaFX application. Parameters: none (open the sample design), or {@code --screenshot FILE [DESIGN]}
+ * (open the real window, render, save a screenshot, exit).
+ */
+public final class PatternboardApp extends Application {
+    @Override
+    public void start(Stage stage) throws Exception {
+        List<String> args = getParameters().getRaw();
+        boolean screenshot = !args.isEmpty() && "--screenshot".equals(args.get(0));
+        Architecture initial = screenshot && args.size() > 2 ? DesignFiles.load(Path.of(args.get(2)))
+                : SampleLibrary.defaultDesign();
+        MainWindow window = new MainWindow(stage, Integrations.standard(), AppHome.standard(), null, initial);
+        stage.show();
+        if (screenshot) {
+            new Screenshot(window, stage, Path.of(args.get(1))).take();
+        } else {
+            window.documents().offerRecovery();
+            window.documents().startAutosave();
+            window.canvas().fitToContent();
+            window.canvas().requestFocus();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.patternboard.exporters.diagram;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Estimates text widths without a font engine, so SVG (headless) and the canvas truncate and wrap the
+ * same way. The average glyph width of a proportional sans-serif is close to 0.56 em (0.6 em bold).
+ */
+public final class TextFit {
+    private TextFit() {
+    }
+
+    public static double width(String text, double fontSize, boolean bold) {
+        return text.length() * fontSize * (bold ? 0.6 : 0.56);
+    }
+
+    /** The text, cut with an ellipsis so that it fits {@code maxWidth}. */
+    public static String fit(String text, double maxWidth, double fontSize, boolean bold) {
+        if (width(text, fontSize, bold) <= maxWidth) {
+            return text;
+        }
+        int max = (int) Math.floor(maxWidth / (fontSize * (bold ? 0.6 : 0.56))) - 1;
+        if (max <= 0) {
+            return "";
+        }
+        return text.substring(0, Math.min(text.length(), max)).stripTrailing() + "\u2026";
+    }
+
+    /** Greedy word wrap into lines of at most {@code maxWidth}; long words are cut. */
+    public static List<String> wrap(String text, double maxWidth, double fontSize) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                String candidate = line.length() == 0 ? word : line + " " + word;
+                if (width(candidate, fontSize, false) <= maxWidth || line.length() == 0) {
+                    line.setLength(0);
+                    line.append(candidate);
+                } else {
+                    lines.add(fit(line.toString(), maxWidth, fontSize, false));
+                    line.setLength(0);
+                    line.append(word);
+                }
+            }
+            lines.add(fit(line.toString(), maxWidth, fontSize, false));
+        }
+        return lines;
+    }
+}
