@@ -36,14 +36,15 @@ public final class AllConnectionsDesigns {
             "*|triggers|aws.pipes.pipe", "aws.kinesis.stream|triggers|aws.kinesisfirehose.deliveryStream",
             "aws.cognito.userPool|triggers|aws.lambda.function",
             "aws.medialive.channel|publishes|aws.mediapackage.channel");
-    /** Values for properties that have no default but are required (or needed for a valid resource). */
+    /** Values for properties that have no default but are required (or needed for a valid resource); a function
+     * timeout above the default makes the queues they trigger derive a longer visibility timeout. */
     private static final Map<String, Map<String, Object>> REQUIRED = Map.of(
             "aws.dynamodb.table", Map.of("partitionKey", "pk"),
             "aws.certificatemanager.certificate", Map.of("domainName", "app.example.com", "validation", "DNS"),
             "aws.route53.hostedZone", Map.of("zoneName", "example.com"),
             GENERIC, Map.of("resourceType", "AWS::SSM::Parameter", "cfnProperties", Map.of("Type", "String", "Value", "generic")),
             "external.httpEndpoint", Map.of("url", "https://api.example.com"),
-            "aws.lambda.function", Map.of("runtime", "nodejs22.x"));
+            "aws.lambda.function", Map.of("runtime", "nodejs22.x", "timeout", 30L));
 
     private AllConnectionsDesigns() {
     }

@@ -23,7 +23,10 @@ import org.patternboard.model.io.DesignFiles;
  * The proof of the CDK Java export: for every sample design (walked from the samples module's folder, so new
  * samples are checked as they land) and for generated designs that use every component type and every legal
  * connection, the generated project compiles in this JVM against aws-cdk-lib, synthesizes here (one jsii
- * runtime for all stacks), and its template passes cfn-lint with no errors (one cfn-lint run for all).
+ * runtime for all stacks), and its template passes cfn-lint with no errors (one cfn-lint run for all). The
+ * assertions of the generated JUnit test hold for the synthesized template, and the template agrees with the
+ * direct CloudFormation export of the same design ({@link CloudFormationParity}: key properties and the number
+ * of primary resources).
  */
 class CdkExportVerificationTest {
     static final Path OUT = Path.of("target", "cdk-verification");
@@ -59,6 +62,10 @@ class CdkExportVerificationTest {
         CdkJavaExporter exporter = new CdkJavaExporter();
         CdkSynthesizer synthesizer = new CdkSynthesizer();
         InProcessCompiler compiler = new InProcessCompiler();
+        CloudFormationParity parity = new CloudFormationParity();
+        int parityResources = 0;
+        int parityProperties = 0;
+        int parityTypes = 0;
         List<String> problems = new ArrayList<>();
         List<Path> templates = new ArrayList<>();
         long start = System.nanoTime();
@@ -71,8 +78,18 @@ class CdkExportVerificationTest {
                 SynthResult r = synthesizer.synth(dir, dir.resolve("cdk.out"), line -> { });
                 templates.addAll(r.templates().values());
                 synthMillis.add(r.compile().toMillis() + r.synth().toMillis());
-                problems.addAll(generatedTestHolds(e.getKey(), exporter, e.getValue(), r.template()));
+                Map<String, Object> json = readTemplate(r.template());
+                List<StackContext.Expectation> expectations = exporter.expectations(e.getValue());
+                problems.addAll(generatedTestHolds(e.getKey(), expectations, json));
                 problems.addAll(generatedTestCompiles(e.getKey(), compiler, dir));
+                // the same key properties and primary resource counts as the direct CloudFormation export
+                CloudFormationParity.Result properties = parity.properties(e.getKey(), e.getValue(), expectations);
+                CloudFormationParity.Result counts = parity.counts(e.getKey(), e.getValue(), json);
+                problems.addAll(properties.problems());
+                problems.addAll(counts.problems());
+                parityResources += properties.expectations();
+                parityProperties += properties.properties();
+                parityTypes += counts.countedTypes();
             } catch (CdkSynthesisException ex) {
                 String msg = ex.getMessage();
                 problems.add(e.getKey() + ": " + (msg.length() > 600 ? msg.substring(0, 600) : msg));
@@ -84,8 +101,10 @@ class CdkExportVerificationTest {
                 problems.add("cfn-lint " + m.file().getParent().getParent().getFileName() + ": " + m);
             }
         }
-        System.out.printf("CDK verification: %d designs, %d templates; compile+synth %.1f s, cfn-lint %.1f s%n",
-                designs.size(), templates.size(), (synthDone - start) / 1e9, (System.nanoTime() - synthDone) / 1e9);
+        System.out.printf("CDK verification: %d designs, %d templates; compile+synth %.1f s (median %d ms per stack), cfn-lint %.1f s%n",
+                designs.size(), templates.size(), (synthDone - start) / 1e9, median(synthMillis), (System.nanoTime() - synthDone) / 1e9);
+        System.out.printf("CDK/CloudFormation parity: %d resources with %d key properties, %d resource counts compared%n",
+                parityResources, parityProperties, parityTypes);
         problems.forEach(p -> System.out.println("PROBLEM " + p.replace('\n', ' ')));
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
         assertThat(templates).hasSize(designs.size());
@@ -95,12 +114,9 @@ class CdkExportVerificationTest {
      * The assertions of the project's generated JUnit test hold for the template synthesized here: the same
      * resource counts and key properties, checked with CDK's own {@code Template} assertions.
      */
-    static List<String> generatedTestHolds(String name, CdkJavaExporter exporter, Architecture a, Path templateFile) throws IOException {
+    static List<String> generatedTestHolds(String name, List<StackContext.Expectation> expectations, Map<String, Object> json) {
         List<String> problems = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        Map<String, Object> json = new com.fasterxml.jackson.databind.ObjectMapper().readValue(templateFile.toFile(), Map.class);
         Template template = Template.fromJSON(json);
-        List<StackContext.Expectation> expectations = exporter.expectations(a);
         Map<String, Integer> counts = new java.util.TreeMap<>();
         expectations.forEach(x -> counts.merge(x.cfnType(), 1, Integer::sum));
         counts.forEach((type, n) -> {
@@ -122,6 +138,20 @@ class CdkExportVerificationTest {
             }
         }
         return problems;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> readTemplate(Path templateFile) throws IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readValue(templateFile.toFile(), Map.class);
+    }
+
+    static long median(List<Long> values) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        List<Long> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     /** The generated JUnit test compiles against the project's classes. */

@@ -93,10 +93,12 @@ final class HttpApiConstructWriter implements ConstructWriter {
         CodeBlock stage;
         if ("$default".equals(stageName)) {
             stage = CodeBlock.of("(($T) $N.getDefaultStage().getNode().getDefaultChild())", CFN_STAGE, ctx.var(c));
+            ctx.shared("stage:" + c.id(), () -> CodeBlock.of("$N.getDefaultStage()", ctx.var(c)));
         } else {
             String s = ctx.local(Cdk.of("apigatewayv2", "HttpStage"), ctx.var(c) + "Stage", CodeBlock.of("$N.addStage($S, $T.builder().stageName($S).autoDeploy(true).build())",
                     ctx.var(c), "Stage", Cdk.of("apigatewayv2", "HttpStageOptions"), stageName.replaceAll("[^A-Za-z0-9_-]", "_")));
             stage = CodeBlock.of("(($T) $N.getNode().getDefaultChild())", CFN_STAGE, s);
+            ctx.shared("stage:" + c.id(), () -> CodeBlock.of("$N", s));
         }
         stageSettings(c, ctx, p, stage);
     }
@@ -172,6 +174,7 @@ final class HttpApiConstructWriter implements ConstructWriter {
             stage.bool("detailedMetricsEnabled", true);
         }
         String stageVar = ctx.local(WEB_SOCKET_STAGE, ctx.var(c) + "Stage", stage.build());
+        ctx.shared("stage:" + c.id(), () -> CodeBlock.of("$N", stageVar));
         if (p.bool("accessLogging", false)) {
             String logs = ctx.local(ObservabilityConstructWriter.LOG_GROUP, ctx.var(c) + "AccessLogs",
                     Call.construct(ObservabilityConstructWriter.LOG_GROUP, ctx.newConstructId(ctx.constructId(c) + "AccessLogs"))
@@ -194,6 +197,13 @@ final class HttpApiConstructWriter implements ConstructWriter {
             ctx.shared("routes:" + c.id(), HashSet::new).add("$connect");
             ctx.handled(authorizes);
         }
+    }
+
+    /** The stage of an HTTP or WebSocket API declared earlier, as an expression. */
+    static CodeBlock stage(Component api, StackContext ctx) {
+        return ctx.shared("stage:" + api.id(), () -> {
+            throw new IllegalStateException("API " + api.id() + " has no stage yet");
+        });
     }
 
     @Override

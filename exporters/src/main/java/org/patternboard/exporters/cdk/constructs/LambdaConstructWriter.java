@@ -118,18 +118,15 @@ final class LambdaConstructWriter implements ConstructWriter {
         if (p.isSet("description")) {
             fn.string("description", Text.cut(p.string("description"), 256));
         }
-        if (p.isExplicit("memorySize")) {
-            fn.number("memorySize", p.integer("memorySize", 128));
-            key.put("MemorySize", p.integer("memorySize", 128));
-        }
-        if (p.isExplicit("timeout")) {
-            fn.set("timeout", Cdk.duration(p.integer("timeout", 3)));
-            key.put("Timeout", p.integer("timeout", 3));
-        }
-        if (p.isExplicit("architecture")) {
-            fn.set("architecture", architecture(p.string("architecture")));
-            key.put("Architectures", List.of(p.string("architecture")));
-        }
+        // memory, timeout and architecture are always stated, with the catalog's values when the design leaves
+        // them unset, like the CloudFormation export does: the sizing of a function is visible in its code
+        long memory = p.integer("memorySize", 128);
+        long timeout = p.integer("timeout", 3);
+        String arch = p.string("architecture", "x86_64");
+        fn.number("memorySize", memory).set("timeout", Cdk.duration(timeout)).set("architecture", architecture(arch));
+        key.put("MemorySize", memory);
+        key.put("Timeout", timeout);
+        key.put("Architectures", List.of(arch));
         if (p.isExplicit("ephemeralStorage")) {
             fn.set("ephemeralStorageSize", "$T.mebibytes($L)", Cdk.SIZE, p.integer("ephemeralStorage", 512));
         }

@@ -94,7 +94,8 @@ final class ObservabilityConstructWriter implements ConstructWriter {
         for (Connection m : ctx.outgoing(c, ConnectionKind.MONITORS)) {
             Component target = ctx.component(m.to());
             if (ALARM_TYPE.equals(target.type())) {
-                if (!target.id().equals(c.id()) && ctx.hasVariable(target.id())) {
+                // as in the CloudFormation export: composites of metric alarms only, never of other composites
+                if (!target.id().equals(c.id()) && ctx.hasVariable(target.id()) && hasMetricAlarm(target, ctx)) {
                     children.add(CodeBlock.of("$T.fromAlarm($N, $T.ALARM)", ALARM_RULE, ctx.var(target), ALARM_STATE));
                     ctx.handled(m);
                 }
@@ -167,11 +168,18 @@ final class ObservabilityConstructWriter implements ConstructWriter {
             ctx.expect(c, "AWS::CloudWatch::CompositeAlarm", Map.of());
         }
         if (first) {
+            if (!p.isSet("metricName") || !p.isSet("namespace")) {
+                // as in the CloudFormation export: without a metric there is nothing to alarm on
+                String why = "an alarm needs something to monitor, or its own metricName and namespace";
+                ctx.declareNothing(c, "not exported: " + why);
+                ctx.notExported(c.id(), why);
+                return;
+            }
             // an alarm on a metric of its own
             Call alarm = Call.construct(ALARM, ctx.constructId(c))
                     .set("metric", Call.builder(METRIC, CodeBlock.of(""))
-                            .string("namespace", p.string("namespace", "Patternboard"))
-                            .string("metricName", p.string("metricName", "Errors"))
+                            .string("namespace", p.string("namespace"))
+                            .string("metricName", p.string("metricName"))
                             .string("statistic", p.string("statistic", "Average"))
                             .set("period", Cdk.duration(p.integer("period", 300))).build())
                     .number("threshold", p.integer("threshold", 0))
@@ -184,6 +192,18 @@ final class ObservabilityConstructWriter implements ConstructWriter {
             ctx.expect(c, "AWS::CloudWatch::Alarm", Map.of());
         }
         ctx.shared("alarms:" + c.id(), () -> alarms);
+    }
+
+    /** Whether an alarm has a metric of its own: a monitored component with a known metric, or its own metric name and namespace. */
+    static boolean hasMetricAlarm(Component alarm, StackContext ctx) {
+        for (Connection m : ctx.outgoing(alarm, ConnectionKind.MONITORS)) {
+            Component t = ctx.component(m.to());
+            if (!ALARM_TYPE.equals(t.type()) && Metrics.of(t.type()) != null) {
+                return true;
+            }
+        }
+        Props p = ctx.props(alarm);
+        return p.isSet("metricName") && p.isSet("namespace");
     }
 
     private static void dashboard(Component c, StackContext ctx) {

@@ -22,6 +22,7 @@ final class SqsConstructWriter implements ConstructWriter {
     static final ClassName QUEUE = Cdk.of("sqs", "Queue");
     static final ClassName DEAD_LETTER_QUEUE = Cdk.of("sqs", "DeadLetterQueue");
     static final ClassName QUEUE_ENCRYPTION = Cdk.of("sqs", "QueueEncryption");
+    static final long TIMEOUT_FACTOR = 6;
 
     @Override
     public List<String> types() {
@@ -47,10 +48,9 @@ final class SqsConstructWriter implements ConstructWriter {
                 q.bool("contentBasedDeduplication", true);
             }
         }
-        if (p.isExplicit("visibilityTimeout")) {
-            q.set("visibilityTimeout", Cdk.duration(p.integer("visibilityTimeout", 30)));
-            key.put("VisibilityTimeout", p.integer("visibilityTimeout", 30));
-        }
+        long visibility = visibilityTimeout(c, ctx, p);
+        q.set("visibilityTimeout", Cdk.duration(visibility));
+        key.put("VisibilityTimeout", visibility);
         if (p.isExplicit("messageRetention")) {
             q.set("retentionPeriod", Cdk.duration(p.integer("messageRetention", 345600)));
             key.put("MessageRetentionPeriod", p.integer("messageRetention", 345600));
@@ -86,5 +86,24 @@ final class SqsConstructWriter implements ConstructWriter {
         }
         ctx.declare(c, QUEUE, q.build());
         ctx.expect(c, "AWS::SQS::Queue", key);
+    }
+
+    /**
+     * The design's value; unset, at least {@value #TIMEOUT_FACTOR} times the timeout of the functions the queue
+     * triggers (Lambda refuses a queue whose messages reappear before the function is done; AWS advises six),
+     * capped at 12 hours. The same rule as the CloudFormation export.
+     */
+    static long visibilityTimeout(Component c, StackContext ctx, Props p) {
+        long v = p.integer("visibilityTimeout", 30);
+        if (p.isSet("visibilityTimeout")) {
+            return v;
+        }
+        for (Connection t : ctx.outgoing(c, ConnectionKind.TRIGGERS)) {
+            Component target = ctx.component(t.to());
+            if (LambdaConstructWriter.FUNCTION_TYPE.equals(target.type())) {
+                v = Math.max(v, Math.min(43200, TIMEOUT_FACTOR * ctx.props(target).integer("timeout", 3)));
+            }
+        }
+        return v;
     }
 }

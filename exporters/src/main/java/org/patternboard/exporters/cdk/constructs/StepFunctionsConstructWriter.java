@@ -103,10 +103,9 @@ final class StepFunctionsConstructWriter implements ConstructWriter {
         }
         Map<String, Object> key = new LinkedHashMap<>();
         String type = p.string("type", "STANDARD");
-        if (p.isExplicit("type")) {
-            sm.set("stateMachineType", Cdk.constant(STATE_MACHINE_TYPE, type));
-            key.put("StateMachineType", type);
-        }
+        // always stated, as in the CloudFormation export: STANDARD and EXPRESS differ in price and semantics
+        sm.set("stateMachineType", Cdk.constant(STATE_MACHINE_TYPE, type));
+        key.put("StateMachineType", type);
         if (p.isSet("timeout")) {
             sm.set("timeout", Cdk.duration(p.integer("timeout", 60)));
         }

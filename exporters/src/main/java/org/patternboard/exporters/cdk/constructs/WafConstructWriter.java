@@ -35,18 +35,30 @@ final class WafConstructWriter implements ConstructWriter {
     @Override
     public void declare(Component c, StackContext ctx) {
         Props p = ctx.props(c);
-        String scope = p.string("scope", "REGIONAL");
-        boolean protectsRegional = ctx.outgoing(c, ConnectionKind.PROTECTS).stream()
-                .anyMatch(x -> !"aws.cloudfront.distribution".equals(ctx.component(x.to()).type()));
-        if ("CLOUDFRONT".equals(scope) && protectsRegional) {
-            scope = "REGIONAL";
-        }
+        String scope = primaryScope(c, ctx, p);
         ctx.declare(c, WEB_ACL, acl(c, ctx, p, scope, ctx.constructId(c)));
         ctx.expect(c, "AWS::WAFv2::WebACL", Map.of("Scope", scope));
-        ctx.shared("wafScope:" + c.id(), () -> p.string("scope", "REGIONAL"));
+        ctx.shared("wafScope:" + c.id(), () -> scope);
         if (p.bool("logging", false)) {
             ctx.comment("WAF logging needs a destination named aws-waf-logs-*: add a CfnLoggingConfiguration for yours");
         }
+    }
+
+    /**
+     * As in the CloudFormation export: CLOUDFRONT when the ACL protects distributions only, REGIONAL when it
+     * protects anything else (distributions then use a CLOUDFRONT twin), the design's scope when it protects nothing.
+     */
+    private static String primaryScope(Component c, StackContext ctx, Props p) {
+        boolean cloudFront = false;
+        boolean regional = false;
+        for (Connection x : ctx.outgoing(c, ConnectionKind.PROTECTS)) {
+            if ("aws.cloudfront.distribution".equals(ctx.component(x.to()).type())) {
+                cloudFront = true;
+            } else {
+                regional = true;
+            }
+        }
+        return regional ? "REGIONAL" : cloudFront ? "CLOUDFRONT" : p.string("scope", "REGIONAL");
     }
 
     private static CodeBlock acl(Component c, StackContext ctx, Props p, String scope, String constructId) {
@@ -103,10 +115,7 @@ final class WafConstructWriter implements ConstructWriter {
 
     /** The ARN of the ACL a distribution uses: the component's when it has CLOUDFRONT scope, else its twin's. */
     static CodeBlock cloudFrontAclArn(StackContext ctx, Component acl) {
-        String declaredScope = ctx.shared("wafScope:" + acl.id(), () -> "REGIONAL");
-        boolean regionalProtected = ctx.outgoing(acl, ConnectionKind.PROTECTS).stream()
-                .anyMatch(x -> !"aws.cloudfront.distribution".equals(ctx.component(x.to()).type()));
-        if ("CLOUDFRONT".equals(declaredScope) && !regionalProtected) {
+        if ("CLOUDFRONT".equals(ctx.shared("wafScope:" + acl.id(), () -> "REGIONAL"))) {
             return CodeBlock.of("$N.getAttrArn()", ctx.var(acl));
         }
         String twin = ctx.shared("wafTwin:" + acl.id(), () -> ctx.local(WEB_ACL, ctx.var(acl) + "CloudFront",
