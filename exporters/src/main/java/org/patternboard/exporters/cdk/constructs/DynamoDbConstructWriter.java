@@ -67,7 +67,12 @@ final class DynamoDbConstructWriter implements ConstructWriter {
             key.put("StreamSpecification", Map.of("StreamViewType", stream));
         }
         if (p.isExplicit("pointInTimeRecovery")) {
-            t.bool("pointInTimeRecovery", p.bool("pointInTimeRecovery", false));
+            // pointInTimeRecoverySpecification: the boolean pointInTimeRecovery is deprecated (a warning at every synth)
+            t.set("pointInTimeRecoverySpecification", Call.struct(Cdk.of("dynamodb", "PointInTimeRecoverySpecification"))
+                    .bool("pointInTimeRecoveryEnabled", p.bool("pointInTimeRecovery", false)).build());
+            if (p.bool("pointInTimeRecovery", false)) {
+                key.put("PointInTimeRecoverySpecification", Map.of("PointInTimeRecoveryEnabled", true));
+            }
         }
         if (p.isSet("ttlAttribute")) {
             t.string("timeToLiveAttribute", p.string("ttlAttribute"));
