@@ -27,6 +27,7 @@ final class EcsConstructWriter implements ConstructWriter {
     static final String SERVICE_TYPE = "aws.ecs.fargateService";
     static final String TASK_TYPE = "aws.ecs.fargateTask";
     static final ClassName CLUSTER = Cdk.of("ecs", "Cluster");
+    static final ClassName CONTAINER_INSIGHTS = Cdk.of("ecs", "ContainerInsights");
     static final ClassName FARGATE_SERVICE = Cdk.of("ecs", "FargateService");
     static final ClassName TASK_DEFINITION = Cdk.of("ecs", "FargateTaskDefinition");
     static final ClassName CONTAINER_OPTIONS = Cdk.of("ecs", "ContainerDefinitionOptions");
@@ -77,7 +78,7 @@ final class EcsConstructWriter implements ConstructWriter {
             return ctx.ref(own.get());
         }
         String v = ctx.shared("ecsCluster", () -> ctx.local(CLUSTER, "cluster", Call.construct(CLUSTER, ctx.newConstructId("Cluster"))
-                .set("vpc", Network.of(ctx).vpc(user)).bool("containerInsights", true).build()));
+                .set("vpc", Network.of(ctx).vpc(user)).set("containerInsightsV2", Cdk.constant(CONTAINER_INSIGHTS, "ENABLED")).build()));
         return CodeBlock.of("$N", v);
     }
 
@@ -87,14 +88,18 @@ final class EcsConstructWriter implements ConstructWriter {
         switch (c.type()) {
             case CLUSTER_TYPE -> {
                 Call cl = Call.construct(CLUSTER, ctx.constructId(c)).set("vpc", Network.of(ctx).vpc(c));
+                Map<String, Object> key = new LinkedHashMap<>();
                 if (p.isExplicit("containerInsights")) {
-                    cl.bool("containerInsights", p.bool("containerInsights", false));
+                    // containerInsightsV2: the boolean containerInsights is deprecated (a warning at every synth)
+                    boolean on = p.bool("containerInsights", false);
+                    cl.set("containerInsightsV2", Cdk.constant(CONTAINER_INSIGHTS, on ? "ENABLED" : "DISABLED"));
+                    key.put("ClusterSettings", List.of(Map.of("Name", "containerInsights", "Value", on ? "enabled" : "disabled")));
                 }
                 if (p.bool("fargateSpot", false)) {
                     cl.bool("enableFargateCapacityProviders", true);
                 }
                 ctx.declare(c, CLUSTER, cl.build());
-                ctx.expect(c, "AWS::ECS::Cluster", Map.of());
+                ctx.expect(c, "AWS::ECS::Cluster", key);
             }
             case "aws.ecr.repository" -> repository(c, ctx, p);
             case SERVICE_TYPE -> {
