@@ -46,6 +46,7 @@ public final class DiagramCanvas extends Pane {
     private boolean redrawPending;
     private boolean fitPending;
     private long frames;
+    private long lastPaintNanos;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -129,11 +130,18 @@ public final class DiagramCanvas extends Pane {
 
     /** Paints now (the benchmark calls this to time frames). */
     public void paint() {
+        long t0 = System.nanoTime();
         SceneIndex idx = index();
         renderer.draw(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
                 new CanvasRenderer.State(viewport.get(), idx, vm.selection().ids(), hover, badges, overlay, colors,
                         showGrid.get()));
         frames++;
+        lastPaintNanos = System.nanoTime() - t0;
+    }
+
+    /** How long the last {@link #paint()} took on the UI thread (issuing the drawing commands). */
+    public long lastPaintNanos() {
+        return lastPaintNanos;
     }
 
     /** Frames painted so far. */
