@@ -12,6 +12,12 @@ import org.patternboard.model.catalog.Catalog;
 import org.patternboard.model.catalog.ComponentType;
 import org.patternboard.model.catalog.ConnectionRule;
 import org.patternboard.model.catalog.PropertySpec;
+import org.patternboard.model.rules.RuleEngine;
+import org.patternboard.model.rules.RuleInfo;
+import org.patternboard.model.patterns.BlockMetadata;
+import org.patternboard.model.patterns.BlockParameter;
+import org.patternboard.model.patterns.PatternBlock;
+import org.patternboard.model.patterns.PatternLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,9 +43,12 @@ public final class CatalogCommand implements Callable<Integer> {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("componentTypes", types(catalog));
             root.put("connectionRules", connectionRules(catalog));
+            root.put("rules", rules());
+            root.put("patterns", patterns(PatternLibrary.standard()));
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
         } else {
             printText(catalog, out);
+            printPatterns(PatternLibrary.standard(), out);
         }
         out.flush();
         return Cli.OK;
@@ -109,6 +118,23 @@ public final class CatalogCommand implements Callable<Integer> {
         return list;
     }
 
+    private static List<Object> rules() {
+        List<Object> list = new ArrayList<>();
+        for (RuleInfo r : RuleEngine.standard().rules()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", r.id());
+            m.put("pillar", r.pillar().id());
+            m.put("severity", r.severity().id());
+            m.put("title", r.title());
+            m.put("rationale", r.rationale());
+            m.put("remedy", r.remedy());
+            m.put("references", r.references());
+            m.put("quickFix", r.hasQuickFix());
+            list.add(m);
+        }
+        return list;
+    }
+
     private static void printText(Catalog catalog, PrintWriter out) {
         out.println("Component types (" + catalog.types().size() + ")");
         for (ComponentType t : catalog.types()) {
@@ -136,6 +162,70 @@ public final class CatalogCommand implements Callable<Integer> {
         out.println("Connection rules (" + catalog.rules().size() + "; * = default when drawing a line)");
         for (ConnectionRule r : catalog.rules()) {
             out.printf("  %s %-40s %-12s %s%n", r.isDefault() ? "*" : " ", r.from(), r.kind().id(), r.to());
+        }
+        List<RuleInfo> rules = RuleEngine.standard().rules();
+        out.println();
+        out.println("Well-Architected rules (" + rules.size() + "; + = has a quick fix)");
+        for (RuleInfo r : rules) {
+            out.printf("  %-9s %-24s %-8s %s %s%n", r.id(), r.pillar().title(), r.severity().id(),
+                    r.hasQuickFix() ? "+" : " ", r.title());
+            out.println("            references: " + String.join(", ", r.references()));
+        }
+    }
+
+    private static List<Object> patterns(PatternLibrary library) {
+        List<Object> list = new ArrayList<>();
+        for (PatternBlock b : library.blocks()) {
+            BlockMetadata m = b.metadata();
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("id", m.id());
+            p.put("name", m.name());
+            p.put("tagline", b.tagline());
+            p.put("summary", m.summary());
+            p.put("problem", m.problem());
+            p.put("source", m.source());
+            p.put("lens", m.lens());
+            p.put("tags", m.tags());
+            p.put("antiPattern", m.antiPattern());
+            p.put("expectedFindings", m.expectedFindings());
+            List<Object> params = new ArrayList<>();
+            for (BlockParameter bp : m.parameters()) {
+                Map<String, Object> pm = new LinkedHashMap<>();
+                pm.put("id", bp.id());
+                pm.put("name", bp.name());
+                pm.put("type", bp.type());
+                pm.put("default", bp.defaultValue());
+                if (bp.min() != null) {
+                    pm.put("min", bp.min());
+                }
+                if (bp.max() != null) {
+                    pm.put("max", bp.max());
+                }
+                if (!bp.values().isEmpty()) {
+                    pm.put("values", bp.values());
+                }
+                pm.put("description", bp.description());
+                params.add(pm);
+            }
+            p.put("parameters", params);
+            p.put("components", b.design().components().size());
+            p.put("connections", b.design().connections().size());
+            list.add(p);
+        }
+        return list;
+    }
+
+    private static void printPatterns(PatternLibrary library, PrintWriter out) {
+        out.println();
+        out.println("Pattern blocks (" + library.size() + ")");
+        for (PatternBlock b : library.blocks()) {
+            BlockMetadata m = b.metadata();
+            out.printf("  %-36s %-34s %-16s %s%n", m.id(), m.name(), String.join(",", m.lens()), m.source());
+            out.println("      " + b.tagline() + (m.antiPattern() ? " [anti-pattern: expects " 
+                    + String.join(", ", m.expectedFindings()) + "]" : ""));
+            for (BlockParameter p : m.parameters()) {
+                out.println("      parameter " + p.id() + " : " + p.type() + " = " + p.defaultValue() + "  (" + p.name() + ")");
+            }
         }
     }
 }

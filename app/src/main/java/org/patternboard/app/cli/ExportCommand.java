@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
 public final class ExportCommand implements Callable<Integer> {
     /** The export targets, one line each. */
     static List<ExportTarget> targets() {
-        return List.of();
+        return List.of(
+                new CloudFormationTarget(),
+                new CdkJavaTarget());
     }
 
     @Parameters(index = "0", paramLabel = "DESIGN", description = "the *.pboard.json design")

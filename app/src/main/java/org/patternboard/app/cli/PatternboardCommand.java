@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
             CatalogCommand.class,
             FormatCommand.class,
             ExportCommand.class,
+            ValidateCommand.class,
             RenderCommand.class,
         })
 public final class PatternboardCommand implements Callable<Integer> {

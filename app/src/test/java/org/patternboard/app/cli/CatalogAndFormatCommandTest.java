@@ -42,10 +42,44 @@ class CatalogAndFormatCommandTest {
     }
 
     @Test
+    void catalogJsonListsThePatternBlocksWithTheirMetadata() throws Exception {
+        CliRun run = CliRun.of("catalog", "--format", "json");
+        assertThat(run.exitCode()).isZero();
+        JsonNode patterns = new ObjectMapper().readTree(run.out()).path("patterns");
+        assertThat(patterns.size()).isGreaterThanOrEqualTo(51);
+        JsonNode fan = null;
+        Set<String> ids = new HashSet<>();
+        for (JsonNode p : patterns) {
+            ids.add(p.path("id").asText());
+            assertThat(p.path("name").asText()).isNotBlank();
+            assertThat(p.path("summary").asText()).isNotBlank();
+            assertThat(p.path("source").asText()).isNotBlank();
+            assertThat(p.path("lens").isArray() && p.path("lens").size() > 0).as(p.path("id").asText()).isTrue();
+            if (p.path("id").asText().equals("the-big-fan")) {
+                fan = p;
+            }
+        }
+        assertThat(ids).hasSize(patterns.size()).contains("the-saga-step-function", "gateway-cache", "transactional-outbox");
+        assertThat(fan.path("name").asText()).isEqualTo("The Big Fan");
+        assertThat(fan.path("source").asText()).isEqualTo("cdkpatterns.com");
+        assertThat(fan.path("lens").toString()).contains("REL 2").contains("PER 1");
+        JsonNode fanOut = null;
+        for (JsonNode p : patterns) {
+            if (p.path("id").asText().equals("queue-based-event-distribution")) {
+                fanOut = p;
+            }
+        }
+        assertThat(fanOut.path("parameters").get(0).path("id").asText()).isEqualTo("consumers");
+        assertThat(fanOut.path("parameters").get(0).path("default").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void catalogTextIsReadable() {
         CliRun run = CliRun.of("catalog");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("aws.lambda.function").contains("memorySize");
+        assertThat(run.out()).contains("Pattern blocks (").contains("the-big-fan").contains("The Big Fan")
+                .contains("parameter consumers : int = 2");
     }
 
     @Test

@@ -9,8 +9,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.io.DesignFiles;
+import org.patternboard.model.rules.RuleEngine;
+import org.patternboard.model.rules.Severity;
+import org.patternboard.model.rules.ValidationResult;
 
-/** Every shipped design is already in canonical form, and save → load → save is byte-identical. */
+/**
+ * Every shipped design is already in canonical form, save → load → save is byte-identical, and the samples
+ * (not the blocks, whose anti-patterns are checked against their metadata in the model's tests) validate
+ * with no error findings.
+ */
 class SamplesCanonicalTest {
     static List<Path> shippedDesigns() throws Exception {
         Path root = Path.of("..", "samples", "src", "main", "resources", "patternboard");
@@ -32,5 +39,19 @@ class SamplesCanonicalTest {
         CliRun check = CliRun.of(Stream.concat(Stream.of("format", "--check"), designs.stream().map(Path::toString))
                 .toArray(String[]::new));
         assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
+    }
+
+    @Test
+    void everySampleValidatesWithoutErrors() throws Exception {
+        List<Path> samples = shippedDesigns().stream().filter(p -> p.getParent().getFileName().toString().equals("samples"))
+                .toList();
+        assertThat(samples).isNotEmpty();
+        RuleEngine engine = RuleEngine.standard();
+        for (Path file : samples) {
+            ValidationResult result = engine.check(DesignFiles.load(file));
+            assertThat(result.count(Severity.ERROR)).as(file + ": " + result.unsuppressed()).isZero();
+            CliRun run = CliRun.of("validate", file.toString(), "--fail-on", "error");
+            assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        }
     }
 }

@@ -1,0 +1,59 @@
+package org.patternboard.exporters.cdk.constructs;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.patternboard.exporters.cdk.stack.Call;
+import org.patternboard.exporters.cdk.stack.Cdk;
+import org.patternboard.exporters.cdk.stack.ConstructWriter;
+import org.patternboard.exporters.cdk.stack.Props;
+import org.patternboard.exporters.cdk.stack.StackContext;
+import org.patternboard.model.design.Component;
+
+/** Kinesis data streams. */
+final class KinesisConstructWriter implements ConstructWriter {
+    static final ClassName STREAM = Cdk.of("kinesis", "Stream");
+    static final ClassName STREAM_MODE = Cdk.of("kinesis", "StreamMode");
+    static final ClassName STREAM_ENCRYPTION = Cdk.of("kinesis", "StreamEncryption");
+
+    @Override
+    public List<String> types() {
+        return List.of("aws.kinesis.stream");
+    }
+
+    @Override
+    public Set<String> prerequisites(Component c, StackContext ctx) {
+        return Keys.prerequisites(c, ctx);
+    }
+
+    @Override
+    public void declare(Component c, StackContext ctx) {
+        Props p = ctx.props(c);
+        Map<String, Object> key = new LinkedHashMap<>();
+        Call s = Call.construct(STREAM, ctx.constructId(c));
+        String mode = p.string("streamMode", "PROVISIONED");
+        s.set("streamMode", Cdk.constant(STREAM_MODE, mode));
+        key.put("StreamModeDetails", Map.of("StreamMode", mode));
+        if ("PROVISIONED".equals(mode)) {
+            s.number("shardCount", p.integer("shardCount", 1));
+            key.put("ShardCount", p.integer("shardCount", 1));
+        }
+        if (p.isExplicit("retentionHours")) {
+            s.set("retentionPeriod", Cdk.hours(p.integer("retentionHours", 24)));
+        }
+        Optional<CodeBlock> kmsKey = Keys.key(c, ctx);
+        if (kmsKey.isPresent()) {
+            s.set("encryption", Cdk.constant(STREAM_ENCRYPTION, "KMS")).set("encryptionKey", kmsKey.get());
+        } else if ("KMS".equals(p.string("encryption"))) {
+            s.set("encryption", Cdk.constant(STREAM_ENCRYPTION, "MANAGED"));
+        } else {
+            s.set("encryption", Cdk.constant(STREAM_ENCRYPTION, "UNENCRYPTED"));
+        }
+        ctx.declare(c, STREAM, s.build());
+        ctx.expect(c, "AWS::Kinesis::Stream", key);
+    }
+}

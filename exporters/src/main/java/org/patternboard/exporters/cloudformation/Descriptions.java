@@ -1,0 +1,50 @@
+package org.patternboard.exporters.cloudformation;
+
+import java.nio.charset.StandardCharsets;
+import org.patternboard.model.design.Architecture;
+
+/** The template's Description: one clean line, within CloudFormation's 1,024 bytes. */
+final class Descriptions {
+    static final int MAX_BYTES = 1024;
+
+    private Descriptions() {
+    }
+
+    static String template(Architecture a) {
+        String name = clean(a.name());
+        String text = "Patternboard export of the design '" + (name.isEmpty() ? "untitled" : name) + "'";
+        String description = clean(a.description());
+        if (!description.isEmpty()) {
+            text += ": " + description;
+        }
+        return limit(text, MAX_BYTES);
+    }
+
+    /**
+     * Control characters and runs of white space become single spaces; "${" becomes "$ {" because the
+     * description cannot be an Fn::Sub and CloudFormation would read it as a reference.
+     */
+    static String clean(String s) {
+        return s == null ? "" : s.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\\s]+", " ").trim().replace("${", "$ {");
+    }
+
+    /** Cuts to at most {@code maxBytes} UTF-8 bytes without splitting a character. */
+    static String limit(String s, int maxBytes) {
+        if (s.getBytes(StandardCharsets.UTF_8).length <= maxBytes) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int len = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + len > maxBytes - 3) {
+                break;
+            }
+            out.appendCodePoint(cp);
+            bytes += len;
+            i += Character.charCount(cp);
+        }
+        return out + "...";
+    }
+}

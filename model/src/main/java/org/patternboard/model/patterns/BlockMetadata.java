@@ -1,0 +1,112 @@
+package org.patternboard.model.patterns;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.patternboard.model.design.Architecture;
+
+/**
+ * What a pattern block is, read from the {@code block} field at the top of its design file: a name, a
+ * one-paragraph summary, the problem it solves, the Well-Architected Serverless Lens questions it
+ * demonstrates ({@code "REL 2"}), where it comes from, tags, and the parameters a user may change on insert.
+ * A block that deliberately shows an anti-pattern says so and lists the rule ids it expects to trigger.
+ */
+public record BlockMetadata(
+        String id,
+        String name,
+        String summary,
+        String problem,
+        List<String> lens,
+        String source,
+        List<String> tags,
+        List<BlockParameter> parameters,
+        boolean antiPattern,
+        List<String> expectedFindings) {
+
+    /** The top-level field of a design file that holds the metadata. */
+    public static final String FIELD = "block";
+
+    public BlockMetadata {
+        lens = List.copyOf(lens);
+        tags = List.copyOf(tags);
+        parameters = List.copyOf(parameters);
+        expectedFindings = List.copyOf(expectedFindings);
+        summary = summary == null ? "" : summary;
+        problem = problem == null ? "" : problem;
+        source = source == null ? "" : source;
+    }
+
+    /** Reads the metadata of a block design; throws {@link BlockFormatException} naming what is wrong. */
+    @SuppressWarnings("unchecked")
+    public static BlockMetadata from(Architecture block) {
+        Object raw = block.extra().get(FIELD);
+        if (!(raw instanceof Map<?, ?>)) {
+            throw new BlockFormatException("design '" + block.name() + "' has no \"" + FIELD
+                    + "\" object, so it is not a pattern block");
+        }
+        Map<String, Object> m = (Map<String, Object>) raw;
+        String id = requiredString(m, "id", "block of '" + block.name() + "'");
+        List<BlockParameter> parameters = new ArrayList<>();
+        for (Object p : list(m, "parameters", id)) {
+            parameters.add(BlockParameter.from(p, id));
+        }
+        Object anti = m.get("antiPattern");
+        if (anti != null && !(anti instanceof Boolean)) {
+            throw new BlockFormatException("block '" + id + "': \"antiPattern\" must be true or false");
+        }
+        return new BlockMetadata(id,
+                requiredString(m, "name", "block '" + id + "'"),
+                optionalString(m, "summary", id),
+                optionalString(m, "problem", id),
+                strings(m, "lens", id),
+                optionalString(m, "source", id),
+                strings(m, "tags", id),
+                parameters,
+                Boolean.TRUE.equals(anti),
+                strings(m, "expectedFindings", id));
+    }
+
+    /** The block id a name stands for: lower case, words joined by hyphens ({@code the-big-fan}). */
+    public static String idFor(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    static String requiredString(Map<String, Object> m, String key, String where) {
+        Object v = m.get(key);
+        if (!(v instanceof String s) || s.isBlank()) {
+            throw new BlockFormatException(where + ": \"" + key + "\" must be a non-empty string");
+        }
+        return s;
+    }
+
+    private static String optionalString(Map<String, Object> m, String key, String id) {
+        Object v = m.get(key);
+        if (v != null && !(v instanceof String)) {
+            throw new BlockFormatException("block '" + id + "': \"" + key + "\" must be a string");
+        }
+        return (String) v;
+    }
+
+    static List<Object> list(Map<String, Object> m, String key, String where) {
+        Object v = m.get(key);
+        if (v == null) {
+            return List.of();
+        }
+        if (!(v instanceof List<?> list)) {
+            throw new BlockFormatException(where + ": \"" + key + "\" must be a list");
+        }
+        return new ArrayList<>(list);
+    }
+
+    static List<String> strings(Map<String, Object> m, String key, String where) {
+        List<String> result = new ArrayList<>();
+        for (Object o : list(m, key, where)) {
+            if (!(o instanceof String s)) {
+                throw new BlockFormatException(where + ": \"" + key + "\" must be a list of strings");
+            }
+            result.add(s);
+        }
+        return result;
+    }
+}

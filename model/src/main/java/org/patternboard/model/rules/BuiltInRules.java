@@ -1,0 +1,255 @@
+package org.patternboard.model.rules;
+
+import org.patternboard.model.rules.cost.DeliveryStreamUncompressed;
+import org.patternboard.model.rules.cost.DistributionPriceClassAll;
+import org.patternboard.model.rules.cost.FunctionLogRetentionNever;
+import org.patternboard.model.rules.cost.FunctionMaximumTimeout;
+import org.patternboard.model.rules.cost.LogGroupRetentionNever;
+import org.patternboard.model.rules.cost.ProvisionedConcurrencyOffRequestPath;
+import org.patternboard.model.rules.cost.StandardWorkflowOnRequestPath;
+import org.patternboard.model.rules.cost.StreamCustomerManagedKey;
+import org.patternboard.model.rules.cost.StreamExtendedRetention;
+import org.patternboard.model.rules.cost.TaskLogRetentionNever;
+import org.patternboard.model.rules.operational.AlarmWithoutAction;
+import org.patternboard.model.rules.operational.ApiAccessLoggingOff;
+import org.patternboard.model.rules.operational.BrokerLogsOff;
+import org.patternboard.model.rules.operational.ClusterInsightsOff;
+import org.patternboard.model.rules.operational.DatabaseInsightsOff;
+import org.patternboard.model.rules.operational.DeadLetterQueueWithoutAlarm;
+import org.patternboard.model.rules.operational.DistributionLoggingOff;
+import org.patternboard.model.rules.operational.EntryPointWithoutAlarm;
+import org.patternboard.model.rules.operational.EventSourceDisabled;
+import org.patternboard.model.rules.operational.FunctionLogsUnstructured;
+import org.patternboard.model.rules.operational.FunctionNeverInvoked;
+import org.patternboard.model.rules.operational.FunctionRuntimeDeprecated;
+import org.patternboard.model.rules.operational.FunctionRuntimeNotNewest;
+import org.patternboard.model.rules.operational.FunctionTracingNotActive;
+import org.patternboard.model.rules.operational.GraphqlApiLoggingOff;
+import org.patternboard.model.rules.operational.GraphqlApiTracingOff;
+import org.patternboard.model.rules.operational.LoadBalancerLogsOff;
+import org.patternboard.model.rules.operational.QueueWithoutConsumer;
+import org.patternboard.model.rules.operational.RestApiExecutionLoggingOff;
+import org.patternboard.model.rules.operational.RestApiTracingOff;
+import org.patternboard.model.rules.operational.StateMachineLoggingOff;
+import org.patternboard.model.rules.operational.StateMachineTracingOff;
+import org.patternboard.model.rules.performance.BatchSizeOne;
+import org.patternboard.model.rules.performance.DistributionCompressionOff;
+import org.patternboard.model.rules.performance.DistributionOldHttpVersion;
+import org.patternboard.model.rules.performance.EdgeApiBehindDistribution;
+import org.patternboard.model.rules.performance.FunctionInVpcWithoutVpcResource;
+import org.patternboard.model.rules.performance.FunctionMemoryNotSet;
+import org.patternboard.model.rules.performance.FunctionOnlyForwards;
+import org.patternboard.model.rules.performance.GetApiWithoutCache;
+import org.patternboard.model.rules.performance.JavaFunctionLowMemory;
+import org.patternboard.model.rules.performance.JavaWithoutSnapStart;
+import org.patternboard.model.rules.performance.StreamSingleShard;
+import org.patternboard.model.rules.performance.TableProvisionedCapacity;
+import org.patternboard.model.rules.reliability.ApiThrottlingNotSet;
+import org.patternboard.model.rules.reliability.AsyncFunctionWithoutFailureDestination;
+import org.patternboard.model.rules.reliability.BatchWithoutPartialFailureReporting;
+import org.patternboard.model.rules.reliability.BrokerSingleInstance;
+import org.patternboard.model.rules.reliability.BucketVersioningOff;
+import org.patternboard.model.rules.reliability.CacheWithoutFailover;
+import org.patternboard.model.rules.reliability.DatabaseBackupsDisabled;
+import org.patternboard.model.rules.reliability.DatabaseDeletionProtectionOff;
+import org.patternboard.model.rules.reliability.DatabaseSingleAz;
+import org.patternboard.model.rules.reliability.DlqRetentionNotLongerThanSource;
+import org.patternboard.model.rules.reliability.EventTargetWithoutDlq;
+import org.patternboard.model.rules.reliability.ExternalCallOutlivesFunction;
+import org.patternboard.model.rules.reliability.FifoBatchSizeTooLarge;
+import org.patternboard.model.rules.reliability.FunctionConnectsToDatabaseWithoutProxy;
+import org.patternboard.model.rules.reliability.FunctionOutlivesApiIntegration;
+import org.patternboard.model.rules.reliability.FunctionOutsideVpcReachesVpcResource;
+import org.patternboard.model.rules.reliability.FunctionTimeoutNotSet;
+import org.patternboard.model.rules.reliability.LargeBatchWithoutBatchingWindow;
+import org.patternboard.model.rules.reliability.NonScalableTargetWithoutConcurrencyLimit;
+import org.patternboard.model.rules.reliability.QueueConsumerWithoutDlq;
+import org.patternboard.model.rules.reliability.RedriveAfterTooFewReceives;
+import org.patternboard.model.rules.reliability.RedriveQueueTypeMismatch;
+import org.patternboard.model.rules.reliability.ReservedConcurrencyZero;
+import org.patternboard.model.rules.reliability.ServiceSingleTask;
+import org.patternboard.model.rules.reliability.ServiceWithoutCircuitBreaker;
+import org.patternboard.model.rules.reliability.StreamConsumerWithoutFailureDestination;
+import org.patternboard.model.rules.reliability.SubscriptionWithoutDlq;
+import org.patternboard.model.rules.reliability.SyncExecutionOfStandardWorkflow;
+import org.patternboard.model.rules.reliability.SynchronousFunctionChain;
+import org.patternboard.model.rules.reliability.TablePointInTimeRecoveryOff;
+import org.patternboard.model.rules.reliability.TableTriggerWithoutStream;
+import org.patternboard.model.rules.reliability.TaskWithoutRetry;
+import org.patternboard.model.rules.reliability.VisibilityTimeoutBelowFunctionTimeout;
+import org.patternboard.model.rules.reliability.VisibilityTimeoutBelowSixTimes;
+import org.patternboard.model.rules.security.ApiWithoutAuthorization;
+import org.patternboard.model.rules.security.BrokerPubliclyAccessible;
+import org.patternboard.model.rules.security.BucketAclsEnabled;
+import org.patternboard.model.rules.security.BucketAllowsPlainHttp;
+import org.patternboard.model.rules.security.BucketPublicAccessNotBlocked;
+import org.patternboard.model.rules.security.CacheUnencrypted;
+import org.patternboard.model.rules.security.ContainerPublicIp;
+import org.patternboard.model.rules.security.DatabaseIamAuthOff;
+import org.patternboard.model.rules.security.DatabasePasswordNotManaged;
+import org.patternboard.model.rules.security.DatabasePubliclyAccessible;
+import org.patternboard.model.rules.security.DatabaseStorageUnencrypted;
+import org.patternboard.model.rules.security.DistributionAllowsHttp;
+import org.patternboard.model.rules.security.DistributionServesWebsiteEndpoint;
+import org.patternboard.model.rules.security.DistributionWeakTls;
+import org.patternboard.model.rules.security.ExecutionRoleShared;
+import org.patternboard.model.rules.security.FileSystemUnencrypted;
+import org.patternboard.model.rules.security.GraphqlApiKeyOnly;
+import org.patternboard.model.rules.security.GraphqlIntrospectionEnabled;
+import org.patternboard.model.rules.security.HttpApiOpenCors;
+import org.patternboard.model.rules.security.KeyRotationDisabled;
+import org.patternboard.model.rules.security.LoadBalancerPlainHttp;
+import org.patternboard.model.rules.security.PlaintextSecretInEnvironment;
+import org.patternboard.model.rules.security.ProxyWithoutTls;
+import org.patternboard.model.rules.security.PublicEntryWithoutWaf;
+import org.patternboard.model.rules.security.QueueEncryptionDisabled;
+import org.patternboard.model.rules.security.RepositoryScanOnPushOff;
+import org.patternboard.model.rules.security.RestApiWithoutRequestValidation;
+import org.patternboard.model.rules.security.SecretNotRotated;
+import org.patternboard.model.rules.security.StreamNotEncrypted;
+import org.patternboard.model.rules.security.TopicNotEncrypted;
+import org.patternboard.model.rules.security.UserPoolWeakPasswords;
+import org.patternboard.model.rules.security.UserPoolWithoutMfa;
+import org.patternboard.model.rules.security.WebAclLoggingOff;
+import org.patternboard.model.rules.sustainability.BucketWithoutLifecycle;
+import org.patternboard.model.rules.sustainability.ClusterWithoutSpot;
+import org.patternboard.model.rules.sustainability.ContainerOnX86;
+import org.patternboard.model.rules.sustainability.FrequentScheduledPolling;
+import org.patternboard.model.rules.sustainability.FunctionOnX86;
+import org.patternboard.model.rules.sustainability.PipeWithoutFilter;
+import org.patternboard.model.rules.sustainability.ServiceWithoutAutoScaling;
+import org.patternboard.model.rules.sustainability.UnusedTableStream;
+
+import java.util.List;
+
+/**
+ * Every built-in rule, one line each. The engine sorts them by id; a test checks that every rule class in
+ * the pillar packages is listed here.
+ */
+public final class BuiltInRules {
+    private BuiltInRules() {
+    }
+
+    public static List<Rule> all() {
+        return List.of(
+                new FunctionTracingNotActive(),
+                new FunctionRuntimeDeprecated(),
+                new FunctionRuntimeNotNewest(),
+                new ApiAccessLoggingOff(),
+                new RestApiTracingOff(),
+                new RestApiExecutionLoggingOff(),
+                new StateMachineLoggingOff(),
+                new StateMachineTracingOff(),
+                new GraphqlApiLoggingOff(),
+                new GraphqlApiTracingOff(),
+                new DeadLetterQueueWithoutAlarm(),
+                new AlarmWithoutAction(),
+                new ClusterInsightsOff(),
+                new DistributionLoggingOff(),
+                new LoadBalancerLogsOff(),
+                new FunctionLogsUnstructured(),
+                new BrokerLogsOff(),
+                new EntryPointWithoutAlarm(),
+                new FunctionNeverInvoked(),
+                new QueueWithoutConsumer(),
+                new DatabaseInsightsOff(),
+                new EventSourceDisabled(),
+                new BucketPublicAccessNotBlocked(),
+                new BucketAllowsPlainHttp(),
+                new BucketAclsEnabled(),
+                new DatabaseStorageUnencrypted(),
+                new DatabasePubliclyAccessible(),
+                new DatabasePasswordNotManaged(),
+                new ApiWithoutAuthorization(),
+                new PublicEntryWithoutWaf(),
+                new WebAclLoggingOff(),
+                new DistributionAllowsHttp(),
+                new DistributionWeakTls(),
+                new DistributionServesWebsiteEndpoint(),
+                new QueueEncryptionDisabled(),
+                new TopicNotEncrypted(),
+                new StreamNotEncrypted(),
+                new FileSystemUnencrypted(),
+                new CacheUnencrypted(),
+                new KeyRotationDisabled(),
+                new SecretNotRotated(),
+                new UserPoolWithoutMfa(),
+                new UserPoolWeakPasswords(),
+                new PlaintextSecretInEnvironment(),
+                new ExecutionRoleShared(),
+                new GraphqlApiKeyOnly(),
+                new RestApiWithoutRequestValidation(),
+                new LoadBalancerPlainHttp(),
+                new BrokerPubliclyAccessible(),
+                new ProxyWithoutTls(),
+                new DatabaseIamAuthOff(),
+                new ContainerPublicIp(),
+                new RepositoryScanOnPushOff(),
+                new GraphqlIntrospectionEnabled(),
+                new HttpApiOpenCors(),
+                new QueueConsumerWithoutDlq(),
+                new VisibilityTimeoutBelowFunctionTimeout(),
+                new VisibilityTimeoutBelowSixTimes(),
+                new AsyncFunctionWithoutFailureDestination(),
+                new StreamConsumerWithoutFailureDestination(),
+                new SubscriptionWithoutDlq(),
+                new EventTargetWithoutDlq(),
+                new TaskWithoutRetry(),
+                new FunctionConnectsToDatabaseWithoutProxy(),
+                new FunctionOutsideVpcReachesVpcResource(),
+                new SynchronousFunctionChain(),
+                new DatabaseSingleAz(),
+                new TablePointInTimeRecoveryOff(),
+                new BucketVersioningOff(),
+                new DatabaseDeletionProtectionOff(),
+                new DatabaseBackupsDisabled(),
+                new CacheWithoutFailover(),
+                new BrokerSingleInstance(),
+                new ServiceSingleTask(),
+                new ServiceWithoutCircuitBreaker(),
+                new DlqRetentionNotLongerThanSource(),
+                new RedriveQueueTypeMismatch(),
+                new FifoBatchSizeTooLarge(),
+                new LargeBatchWithoutBatchingWindow(),
+                new BatchWithoutPartialFailureReporting(),
+                new NonScalableTargetWithoutConcurrencyLimit(),
+                new ApiThrottlingNotSet(),
+                new FunctionTimeoutNotSet(),
+                new FunctionOutlivesApiIntegration(),
+                new ExternalCallOutlivesFunction(),
+                new RedriveAfterTooFewReceives(),
+                new ReservedConcurrencyZero(),
+                new SyncExecutionOfStandardWorkflow(),
+                new TableTriggerWithoutStream(),
+                new FunctionMemoryNotSet(),
+                new JavaWithoutSnapStart(),
+                new FunctionOnlyForwards(),
+                new GetApiWithoutCache(),
+                new TableProvisionedCapacity(),
+                new StreamSingleShard(),
+                new FunctionInVpcWithoutVpcResource(),
+                new DistributionCompressionOff(),
+                new DistributionOldHttpVersion(),
+                new JavaFunctionLowMemory(),
+                new EdgeApiBehindDistribution(),
+                new BatchSizeOne(),
+                new LogGroupRetentionNever(),
+                new FunctionLogRetentionNever(),
+                new TaskLogRetentionNever(),
+                new ProvisionedConcurrencyOffRequestPath(),
+                new FunctionMaximumTimeout(),
+                new DistributionPriceClassAll(),
+                new DeliveryStreamUncompressed(),
+                new StandardWorkflowOnRequestPath(),
+                new StreamCustomerManagedKey(),
+                new StreamExtendedRetention(),
+                new FunctionOnX86(),
+                new ContainerOnX86(),
+                new BucketWithoutLifecycle(),
+                new ServiceWithoutAutoScaling(),
+                new FrequentScheduledPolling(),
+                new ClusterWithoutSpot(),
+                new PipeWithoutFilter(),
+                new UnusedTableStream());
+    }
+}
