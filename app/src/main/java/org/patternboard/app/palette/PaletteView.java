@@ -46,7 +46,7 @@ public final class PaletteView extends VBox {
         getStyleClass().addAll("palette", "side-panel");
         Label title = new Label("COMPONENTS & BLOCKS");
         title.getStyleClass().add("panel-title");
-        search.setPromptText("Search components and blocks");
+        search.setPromptText("Search the palette");
         search.getStyleClass().add("search-field");
         search.setId("palette-search");
         search.textProperty().addListener((o, a, b) -> rebuild());
