@@ -46,6 +46,9 @@ public final class DiagramCanvas extends Pane {
     private boolean redrawPending;
     private boolean fitPending;
     private long frames;
+    private long lastPaintNanos;
+    /** A panel floating over the canvas's bottom-left corner (the minimap) that "fit" keeps clear of. */
+    private java.util.function.Supplier<javafx.geometry.Dimension2D> bottomLeftOverlay = () -> null;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -129,11 +132,18 @@ public final class DiagramCanvas extends Pane {
 
     /** Paints now (the benchmark calls this to time frames). */
     public void paint() {
+        long t0 = System.nanoTime();
         SceneIndex idx = index();
         renderer.draw(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
                 new CanvasRenderer.State(viewport.get(), idx, vm.selection().ids(), hover, badges, overlay, colors,
                         showGrid.get()));
         frames++;
+        lastPaintNanos = System.nanoTime() - t0;
+    }
+
+    /** How long the last {@link #paint()} took on the UI thread (issuing the drawing commands). */
+    public long lastPaintNanos() {
+        return lastPaintNanos;
     }
 
     /** Frames painted so far. */
@@ -228,7 +238,34 @@ public final class DiagramCanvas extends Pane {
             return;
         }
         Box b = index().scene.bounds();
-        setViewport(b == null ? Viewport.identity() : Viewport.fit(b, getWidth(), getHeight(), 40, 1.0));
+        setViewport(b == null ? Viewport.identity() : fitAvoidingOverlay(b, getWidth(), getHeight()));
+    }
+
+    /** Sets the floating panel in the bottom-left corner (size including its margin; null when hidden). */
+    public void setBottomLeftOverlay(java.util.function.Supplier<javafx.geometry.Dimension2D> overlay) {
+        bottomLeftOverlay = overlay;
+    }
+
+    /**
+     * Fits the design; if the bottom-left panel would then cover part of it, fits it above or beside the
+     * panel instead, whichever shows it larger.
+     */
+    private Viewport fitAvoidingOverlay(Box b, double w, double h) {
+        Viewport plain = Viewport.fit(b, w, h, 40, 1.0);
+        javafx.geometry.Dimension2D o = bottomLeftOverlay.get();
+        if (o == null || o.getWidth() >= w - 100 || o.getHeight() >= h - 100) {
+            return plain;
+        }
+        boolean covered = plain.toScreenX(b.x()) < o.getWidth() && plain.toScreenY(b.maxY()) > h - o.getHeight();
+        if (!covered) {
+            return plain;
+        }
+        // The fit margin (40) already keeps the design that far from the edge next to the panel.
+        double ow = o.getWidth() - 32;
+        double oh = o.getHeight() - 32;
+        Viewport above = Viewport.fit(b, w, h - oh, 40, 1.0);
+        Viewport beside = Viewport.fit(b, w - ow, h, 40, 1.0).panBy(ow, 0);
+        return above.scale() >= beside.scale() ? above : beside;
     }
 
     /** Scrolls (and if needed zooms out) so that the elements are in view. */

@@ -39,7 +39,7 @@ import org.patternboard.model.rules.Severity;
  */
 public final class FindingsView extends VBox {
     /** A tree row: a group heading or a finding. */
-    record Row(String heading, Finding finding, Severity severity) {
+    public record Row(String heading, Finding finding, Severity severity) {
     }
 
     private final DesignViewModel vm;

@@ -46,7 +46,7 @@ public final class PaletteView extends VBox {
         getStyleClass().addAll("palette", "side-panel");
         Label title = new Label("COMPONENTS & BLOCKS");
         title.getStyleClass().add("panel-title");
-        search.setPromptText("Search components and blocks");
+        search.setPromptText("Search the palette");
         search.getStyleClass().add("search-field");
         search.setId("palette-search");
         search.textProperty().addListener((o, a, b) -> rebuild());
@@ -80,10 +80,6 @@ public final class PaletteView extends VBox {
         List<Node> nodes = new ArrayList<>();
         List<BlockInfo> blocks = vm.blocks() == null ? List.of() : vm.blocks().blocks().stream()
                 .filter(b -> matches(q, b.name(), b.id(), b.summary())).toList();
-        // While searching, blocks come first when they match: they are the bigger step.
-        if (!q.isEmpty()) {
-            addBlocks(nodes, blocks);
-        }
         for (Category c : ORDER) {
             List<ComponentType> types = byCategory.get(c);
             if (types == null) {
@@ -95,9 +91,9 @@ public final class PaletteView extends VBox {
                 nodes.add(typeItem(t));
             }
         }
-        if (q.isEmpty()) {
-            addBlocks(nodes, blocks);
-        }
+        // Components first: their rows are short, so a search like "SQS" shows the queue without scrolling
+        // past the (tall) block cards that mention it.
+        addBlocks(nodes, blocks);
         if (nodes.isEmpty()) {
             Label none = new Label("Nothing matches \u201c" + search.getText() + "\u201d");
             none.getStyleClass().add("placeholder");

@@ -1,10 +1,14 @@
 package org.patternboard.app.ui;
 
 import java.util.function.Function;
+import org.patternboard.app.export.CdkJavaProject;
 import org.patternboard.app.export.CdkProject;
 import org.patternboard.app.viewmodel.BlockCatalog;
 import org.patternboard.app.viewmodel.ClasspathBlocks;
 import org.patternboard.app.viewmodel.DesignChecker;
+import org.patternboard.app.viewmodel.RuleEngineChecker;
+import org.patternboard.exporters.cdk.CdkJavaExporter;
+import org.patternboard.exporters.cloudformation.CloudFormationExporter;
 import org.patternboard.model.design.Architecture;
 
 /**
@@ -19,7 +23,11 @@ public record Integrations(
         Function<Architecture, String> cdkStackSource,
         CdkProject cdkProject) {
 
+    /** Everything wired; a new rule session per call (one per window). */
     public static Integrations standard() {
-        return new Integrations(null, ClasspathBlocks.load(), null, null, null, null);
+        CloudFormationExporter cfn = new CloudFormationExporter();
+        CdkJavaExporter cdk = new CdkJavaExporter();
+        return new Integrations(RuleEngineChecker.standard(), ClasspathBlocks.load(), cfn::toJson, cfn::toYaml,
+                cdk::stackSource, new CdkJavaProject());
     }
 }

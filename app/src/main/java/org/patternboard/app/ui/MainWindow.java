@@ -148,6 +148,8 @@ public final class MainWindow {
         StackPane.setAlignment(zoom, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(minimap, new Insets(12));
         StackPane.setMargin(zoom, new Insets(12));
+        canvas.setBottomLeftOverlay(() -> minimap.isVisible()
+                ? new javafx.geometry.Dimension2D(minimap.getMinWidth() + 12, minimap.getMinHeight() + 12) : null);
         canvasArea.setMinWidth(300);
 
         palette.setMinWidth(200);

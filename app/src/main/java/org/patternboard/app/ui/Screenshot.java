@@ -35,6 +35,7 @@ final class Screenshot {
         // Show something worth looking at: the first component with findings (or the first one) selected.
         var vm = window.viewModel();
         window.canvas().fitToContent();
+        window.canvas().requestFocus();
         Timeline poll = new Timeline();
         poll.getKeyFrames().add(new KeyFrame(Duration.millis(100), e -> {
             ticks++;

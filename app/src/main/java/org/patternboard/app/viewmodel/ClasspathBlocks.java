@@ -1,72 +1,41 @@
 package org.patternboard.app.viewmodel;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.patternboard.model.design.Architecture;
-import org.patternboard.model.design.Group;
-import org.patternboard.model.design.GroupKind;
 import org.patternboard.model.edit.EditException;
-import org.patternboard.model.io.DesignFiles;
-import org.patternboard.model.io.DesignFormatException;
+import org.patternboard.model.patterns.BlockFormatException;
+import org.patternboard.model.patterns.BlockInsertion;
+import org.patternboard.model.patterns.PatternBlock;
+import org.patternboard.model.patterns.PatternLibrary;
 
 /**
- * Pattern blocks read from {@code patternboard/blocks/index.json} on the class path (the samples module),
- * inserted as a paste of the whole block: fresh ids, unique names, one undo step, inside its pattern frame.
+ * The pattern library on the class path (the samples module's {@code patternboard/blocks/}), inserted with
+ * the model's {@link BlockInsertion}: fresh ids, unique names, inside a pattern frame that remembers the
+ * block, as one undo step.
  */
 public final class ClasspathBlocks implements BlockCatalog {
-    static final String ROOT = "patternboard/blocks/";
-
+    private final PatternLibrary library;
     private final List<BlockInfo> blocks;
+    private final BlockInsertion insertion = new BlockInsertion();
 
-    private ClasspathBlocks(List<BlockInfo> blocks) {
-        this.blocks = List.copyOf(blocks);
+    public ClasspathBlocks(PatternLibrary library) {
+        this.library = library;
+        this.blocks = library.blocks().stream()
+                .map(b -> new BlockInfo(b.id(), b.name(),
+                        b.metadata().summary().isBlank() ? b.tagline() : b.metadata().summary(), b.design()))
+                .toList();
     }
 
+    /** The standard library; an empty palette section (not a dead window) if the library cannot be read. */
     public static ClasspathBlocks load() {
-        ClassLoader loader = ClasspathBlocks.class.getClassLoader();
-        List<BlockInfo> list = new ArrayList<>();
-        try (InputStream index = loader.getResourceAsStream(ROOT + "index.json")) {
-            if (index == null) {
-                return new ClasspathBlocks(List.of());
-            }
-            for (JsonNode name : new ObjectMapper().readTree(index)) {
-                try (InputStream in = loader.getResourceAsStream(ROOT + name.asText())) {
-                    if (in == null) {
-                        continue;
-                    }
-                    Architecture design = DesignFiles.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                            ROOT + name.asText());
-                    list.add(info(name.asText(), design));
-                } catch (DesignFormatException e) {
-                    // A broken block must not take the palette down; the samples tests report it.
-                }
-            }
-        } catch (IOException e) {
-            return new ClasspathBlocks(List.of());
+        try {
+            return new ClasspathBlocks(PatternLibrary.standard());
+        } catch (BlockFormatException e) {
+            System.err.println("patternboard: pattern blocks not available: " + e.getMessage());
+            return new ClasspathBlocks(PatternLibrary.of(List.of()));
         }
-        return new ClasspathBlocks(list);
-    }
-
-    private static BlockInfo info(String file, Architecture design) {
-        String id = file.replace(DesignFiles.EXTENSION, "");
-        String summary = design.description();
-        if (design.extra().get("block") instanceof Map<?, ?> meta) {
-            if (meta.get("id") instanceof String s) {
-                id = s;
-            }
-            if (meta.get("summary") instanceof String s && !s.isBlank()) {
-                summary = s;
-            }
-        }
-        return new BlockInfo(id, design.name(), summary, design);
     }
 
     @Override
@@ -76,20 +45,9 @@ public final class ClasspathBlocks implements BlockCatalog {
 
     @Override
     public Inserted insert(Architecture target, String blockId, double x, double y) {
-        BlockInfo block = blocks.stream().filter(b -> b.id().equals(blockId)).findFirst()
+        PatternBlock block = library.block(blockId)
                 .orElseThrow(() -> new EditException("no pattern block '" + blockId + "'"));
-        Architecture design = block.design();
-        Group frame = design.groups().stream().filter(g -> g.kind() == GroupKind.PATTERN && g.parent() == null)
-                .findFirst().orElseThrow(() -> new EditException(block.name() + " has no pattern frame"));
-        Set<String> top = new HashSet<>();
-        design.groups().stream().filter(g -> g.parent() == null).forEach(g -> top.add(g.id()));
-        design.components().stream().filter(c -> c.parent() == null).forEach(c -> top.add(c.id()));
-        design.notes().forEach(n -> top.add(n.id()));
-        Architecture fragment = Fragments.extract(design, top);
-        Fragments.Pasted p = Fragments.paste(target, fragment, x - frame.x(), y - frame.y());
-        Architecture after = p.edit().apply(target);
-        Set<String> frames = new HashSet<>();
-        p.newIds().stream().filter(id -> after.group(id).isPresent()).forEach(frames::add);
-        return new Inserted(p.edit(), frames.isEmpty() ? p.newIds() : frames);
+        BlockInsertion.Inserted ins = insertion.prepare(target, block, x, y, Map.of());
+        return new Inserted(ins.edit(), Set.of(ins.frameId()));
     }
 }
