@@ -2,10 +2,7 @@ package org.patternboard.exporters;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,9 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.patternboard.exporters.cloudformation.lint.CfnLintProcess;
 
 /**
  * Runs the real {@code cfn-lint} on templates and returns what it reports. Lints many templates in one
@@ -38,7 +34,6 @@ public final class CfnLint {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COMMAND = "cfn-lint";
     private static volatile Boolean available;
 
@@ -60,16 +55,7 @@ public final class CfnLint {
     public static boolean isInstalled() {
         Boolean a = available;
         if (a == null) {
-            try {
-                Process p = new ProcessBuilder(COMMAND, "--version").redirectErrorStream(true).start();
-                p.getInputStream().readAllBytes();
-                a = p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-            } catch (IOException e) {
-                a = false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                a = false;
-            }
+            a = new CfnLintProcess(COMMAND).isInstalled();
             available = a;
         }
         return a;
@@ -90,14 +76,14 @@ public final class CfnLint {
             Path dir = Files.createTempDirectory("cfn-lint");
             try {
                 Map<String, String> byFile = new LinkedHashMap<>();
-                List<String> command = new ArrayList<>(List.of(COMMAND, "-f", "json", "--"));
+                List<String> files = new ArrayList<>();
                 for (Map.Entry<String, String> e : templates.entrySet()) {
                     String file = "t" + byFile.size() + "-" + safe(e.getKey());
                     Files.writeString(dir.resolve(file), e.getValue(), StandardCharsets.UTF_8);
                     byFile.put(file, e.getKey());
-                    command.add(file);
+                    files.add(file);
                 }
-                return run(command, dir, byFile);
+                return run(files, dir, byFile);
             } finally {
                 deleteTree(dir);
             }
@@ -113,14 +99,14 @@ public final class CfnLint {
             return List.of();
         }
         Map<String, String> byFile = new LinkedHashMap<>();
-        List<String> command = new ArrayList<>(List.of(COMMAND, "-f", "json", "--"));
+        List<String> absolute = new ArrayList<>();
         for (Path f : files) {
             String abs = f.toAbsolutePath().toString();
             byFile.put(abs, f.toString());
-            command.add(abs);
+            absolute.add(abs);
         }
         try {
-            return run(command, Files.createTempDirectory("cfn-lint-cwd"), byFile);
+            return run(absolute, Files.createTempDirectory("cfn-lint-cwd"), byFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -131,47 +117,13 @@ public final class CfnLint {
         return matches.stream().filter(Match::isErrorOrWarning).toList();
     }
 
-    private static List<Match> run(List<String> command, Path cwd, Map<String, String> names) throws IOException {
-        // cwd is a fresh directory so no stray .cfnlintrc changes the rules
-        Process p = new ProcessBuilder(command).directory(cwd.toFile()).start();
-        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
-        byte[] out = p.getInputStream().readAllBytes();
-        try {
-            if (!p.waitFor(10, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                throw new IllegalStateException("cfn-lint did not finish within 10 minutes");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            p.destroyForcibly();
-            throw new IllegalStateException("interrupted while waiting for cfn-lint", e);
-        }
-        String stdout = new String(out, StandardCharsets.UTF_8).trim();
-        if (stdout.isEmpty()) {
-            if (p.exitValue() != 0) {
-                throw new IllegalStateException("cfn-lint failed (exit " + p.exitValue() + "): "
-                        + new String(err.join(), StandardCharsets.UTF_8));
-            }
-            return List.of();
-        }
+    private static List<Match> run(List<String> files, Path cwd, Map<String, String> names) throws IOException {
         List<Match> matches = new ArrayList<>();
-        for (JsonNode m : JSON.readTree(stdout)) {
-            String file = m.path("Filename").asText();
-            String name = names.getOrDefault(file, names.getOrDefault(Path.of(file).getFileName().toString(), file));
-            List<String> path = new ArrayList<>();
-            m.path("Location").path("Path").forEach(s -> path.add(s.asText()));
-            matches.add(new Match(name, m.path("Rule").path("Id").asText(), m.path("Level").asText(),
-                    m.path("Message").asText(), List.copyOf(path)));
+        for (CfnLintProcess.Raw m : new CfnLintProcess(COMMAND).lint(files, cwd)) {
+            String name = names.getOrDefault(m.file(), names.getOrDefault(Path.of(m.file()).getFileName().toString(), m.file()));
+            matches.add(new Match(name, m.rule(), m.level(), m.message(), m.path()));
         }
         return matches;
-    }
-
-    private static byte[] readAll(InputStream in) {
-        try {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            return new byte[0];
-        }
     }
 
     private static String safe(String name) {

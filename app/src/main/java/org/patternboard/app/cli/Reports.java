@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.design.Component;
@@ -31,6 +33,15 @@ final class Reports {
         } catch (Exception e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
+    }
+
+    /** A map that keeps the order given (Map.of's order changes from one JVM run to the next). */
+    static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
     }
 
     /** Component names for component ids, "From → To" for connection ids, the id itself otherwise. */

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.patternboard.exporters.cloudformation.lint.LintMatch;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.design.Component;
 import org.patternboard.model.rules.Finding;
@@ -17,7 +19,8 @@ import org.patternboard.model.rules.ValidationResult;
 /**
  * SARIF 2.1.0: every rule in {@code tool.driver.rules}, each finding a result whose locations are the design
  * file plus its targets as logical locations (component and connection ids), and suppressed findings with a
- * SARIF suppression carrying the design's justification.
+ * SARIF suppression carrying the design's justification. With {@code --with-cfn-lint}, a second run whose tool
+ * is cfn-lint, its results located on the same logical locations.
  */
 final class SarifReport {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -25,7 +28,7 @@ final class SarifReport {
     private SarifReport() {
     }
 
-    static String write(String design, Architecture a, RuleEngine engine, ValidationResult result) {
+    static String write(String design, Architecture a, RuleEngine engine, ValidationResult result, List<LintMatch> lint) {
         Map<String, Integer> ruleIndex = new HashMap<>();
         List<Object> rules = new ArrayList<>();
         for (Rule r : engine.ruleList()) {
@@ -44,18 +47,7 @@ final class SarifReport {
             r.put("ruleIndex", ruleIndex.get(f.ruleId()));
             r.put("level", level(f.severity()));
             r.put("message", Map.of("text", f.message()));
-            Map<String, Object> location = new LinkedHashMap<>();
-            location.put("physicalLocation", Map.of("artifactLocation", Map.of("uri", uri(design), "index", 0)));
-            List<Object> logical = new ArrayList<>();
-            for (String target : f.targets()) {
-                Map<String, Object> l = new LinkedHashMap<>();
-                l.put("name", Reports.names(a, List.of(target)).get(0));
-                l.put("fullyQualifiedName", target);
-                l.put("kind", "resource");
-                logical.add(l);
-            }
-            location.put("logicalLocations", logical);
-            r.put("locations", List.of(location));
+            r.put("locations", List.of(location(design, a, f.targets())));
             if (f.suppressed()) {
                 Map<String, Object> s = new LinkedHashMap<>();
                 s.put("kind", "inSource");
@@ -79,8 +71,55 @@ final class SarifReport {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
-        root.put("runs", List.of(run));
+        root.put("runs", lint == null ? List.of(run) : List.of(run, lintRun(design, a, lint)));
         return Reports.json(root);
+    }
+
+    /** The design file, and the targets (component, connection or group ids) as logical locations. */
+    private static Map<String, Object> location(String design, Architecture a, List<String> targets) {
+        Map<String, Object> location = new LinkedHashMap<>();
+        location.put("physicalLocation", Map.of("artifactLocation", Reports.ordered("uri", uri(design), "index", 0)));
+        List<Object> logical = new ArrayList<>();
+        for (String target : targets) {
+            Map<String, Object> l = new LinkedHashMap<>();
+            l.put("name", Reports.names(a, List.of(target)).get(0));
+            l.put("fullyQualifiedName", target);
+            l.put("kind", "resource");
+            logical.add(l);
+        }
+        location.put("logicalLocations", logical);
+        return location;
+    }
+
+    /** cfn-lint as a tool of its own: its rules (only those that matched) and results on the design's ids. */
+    private static Map<String, Object> lintRun(String design, Architecture a, List<LintMatch> lint) {
+        TreeMap<String, Integer> ruleIndex = new TreeMap<>();
+        lint.forEach(m -> ruleIndex.put(m.rule(), 0));
+        List<Object> rules = new ArrayList<>();
+        for (String id : ruleIndex.keySet()) {
+            ruleIndex.put(id, rules.size());
+            rules.add(Reports.ordered("id", id, "helpUri", "https://github.com/aws-cloudformation/cfn-lint/blob/main/docs/rules.md"));
+        }
+        List<Object> results = new ArrayList<>();
+        for (LintMatch m : lint) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("ruleId", m.rule());
+            r.put("ruleIndex", ruleIndex.get(m.rule()));
+            r.put("level", level(m.severity()));
+            r.put("message", Map.of("text", m.message()));
+            r.put("locations", List.of(location(design, a, m.targets())));
+            r.put("properties", Reports.ordered("templatePath", m.path(), "targets", m.targets()));
+            results.add(r);
+        }
+        Map<String, Object> driver = new LinkedHashMap<>();
+        driver.put("name", "cfn-lint");
+        driver.put("informationUri", "https://github.com/aws-cloudformation/cfn-lint");
+        driver.put("rules", rules);
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("tool", Map.of("driver", driver));
+        run.put("artifacts", List.of(Map.of("location", Map.of("uri", uri(design)))));
+        run.put("results", results);
+        return run;
     }
 
     private static Map<String, Object> rule(Rule rule) {

@@ -2,6 +2,7 @@ package org.patternboard.app.cli;
 
 import java.util.Comparator;
 import java.util.List;
+import org.patternboard.exporters.cloudformation.lint.LintMatch;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.rules.Finding;
 import org.patternboard.model.rules.Pillar;
@@ -13,7 +14,7 @@ final class TextReport {
     private TextReport() {
     }
 
-    static String write(String design, Architecture a, ValidationResult result) {
+    static String write(String design, Architecture a, ValidationResult result, List<LintMatch> lint) {
         StringBuilder sb = new StringBuilder();
         sb.append(design).append(": ").append(count(result.count(Severity.ERROR), "error")).append(", ")
                 .append(count(result.count(Severity.WARNING), "warning")).append(", ")
@@ -38,6 +39,15 @@ final class TextReport {
                     sb.append(" [suppressed: ").append(f.suppressionReason()).append(']');
                 }
                 sb.append('\n');
+            }
+        }
+        if (lint != null) {
+            sb.append("\ncfn-lint on the exported CloudFormation template: ")
+                    .append(lint.isEmpty() ? "no findings" : count(lint.size(), "finding")).append('\n');
+            for (LintMatch m : lint) {
+                sb.append("  ").append(String.format("%-8s", m.severity().id())).append(String.format("%-9s", m.rule()))
+                        .append(m.targets().isEmpty() ? m.path() : String.join(", ", Reports.names(a, m.targets())))
+                        .append(": ").append(m.message().replace('\n', ' ')).append('\n');
             }
         }
         sb.append("\nScores\n");

@@ -1,8 +1,14 @@
 package org.patternboard.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.patternboard.exporters.cloudformation.CloudFormationExporter;
+import org.patternboard.exporters.cloudformation.lint.CfnLintProcess;
+import org.patternboard.exporters.cloudformation.lint.DesignLint;
+import org.patternboard.exporters.cloudformation.lint.LintMatch;
 import org.patternboard.model.catalog.Catalog;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.design.Component;
@@ -15,7 +21,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code patternboard validate DESIGN [--format text|json|sarif] [--fail-on error|warning|never]}. */
+/**
+ * {@code patternboard validate DESIGN [--format text|json|sarif] [--fail-on error|warning|never] [--with-cfn-lint]}.
+ * cfn-lint's findings are reported next to the rules' (and count for {@code --fail-on}) but not in the scores:
+ * they are about the exported template, not about the architecture.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a design against the AWS Well-Architected pillars.")
 public final class ValidateCommand implements Callable<Integer> {
@@ -42,6 +52,11 @@ public final class ValidateCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE})")
     FailOn failOn;
 
+    @Option(names = "--with-cfn-lint",
+            description = "also export the design to CloudFormation, run cfn-lint on the template and report its"
+                    + " findings against the components (needs cfn-lint on the PATH)")
+    boolean withCfnLint;
+
     @Spec
     CommandSpec spec;
 
@@ -56,14 +71,30 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         RuleEngine engine = RuleEngine.standard();
         ValidationResult result = engine.check(a);
+        List<LintMatch> lint = withCfnLint ? cfnLint(a) : null;
         PrintWriter out = spec.commandLine().getOut();
         String name = design.toString();
         switch (format) {
-            case json -> out.print(JsonReport.write(name, result));
-            case sarif -> out.print(SarifReport.write(name, a, engine, result));
-            default -> out.print(TextReport.write(name, a, result));
+            case json -> out.print(JsonReport.write(name, result, lint));
+            case sarif -> out.print(SarifReport.write(name, a, engine, result, lint));
+            default -> out.print(TextReport.write(name, a, result, lint));
         }
         out.flush();
-        return failOn.threshold != null && result.reaches(failOn.threshold) ? Cli.FINDINGS : Cli.OK;
+        boolean fails = failOn.threshold != null && (result.reaches(failOn.threshold)
+                || lint != null && lint.stream().anyMatch(m -> m.severity().atLeast(failOn.threshold)));
+        return fails ? Cli.FINDINGS : Cli.OK;
+    }
+
+    private List<LintMatch> cfnLint(Architecture a) {
+        CfnLintProcess process = new CfnLintProcess();
+        if (!process.isInstalled()) {
+            throw new UserError("--with-cfn-lint: '" + process.command()
+                    + "' is not on the PATH (install it with: pip install 'cfn-lint==1.51.*')");
+        }
+        try {
+            return new DesignLint(new CloudFormationExporter(), process).lint(a);
+        } catch (IOException e) {
+            throw new UserError("--with-cfn-lint: " + e.getMessage());
+        }
     }
 }

@@ -194,10 +194,8 @@ public final class ExportActions {
             log.appendText("Failed: " + task.getException() + "\n");
             progress.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         });
-        task.setOnCancelled(e -> {
-            log.appendText("Cancelled.\n");
-            progress.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-        });
+        // Cancel also closes the dialog (DialogPane's own handler), so the status bar says what happened.
+        task.setOnCancelled(e -> vm.notify("Cancelled the CDK export; " + dir + " may hold a partial project"));
         Thread t = new Thread(task, "patternboard-cdk-export");
         t.setDaemon(true);
         t.start();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.patternboard.exporters.CfnLint;
 import org.patternboard.exporters.cdk.project.StackTestGenerator;
 import org.patternboard.exporters.cdk.stack.StackContext;
 import org.patternboard.exporters.cdk.synth.InProcessCompiler;
@@ -57,7 +58,7 @@ class CdkExportVerificationTest {
 
     @Test
     void everyDesignCompilesSynthesizesAndPassesCfnLint() throws Exception {
-        LintRunner.requireInstalled();
+        CfnLint.requireInstalled();
         Map<String, Architecture> designs = designs();
         CdkJavaExporter exporter = new CdkJavaExporter();
         CdkSynthesizer synthesizer = new CdkSynthesizer();
@@ -96,9 +97,9 @@ class CdkExportVerificationTest {
             }
         }
         long synthDone = System.nanoTime();
-        for (LintRunner.Match m : LintRunner.lint(templates)) {
+        for (CfnLint.Match m : CfnLint.lintFiles(templates)) {
             if ("Error".equals(m.level())) {
-                problems.add("cfn-lint " + m.file().getParent().getParent().getFileName() + ": " + m);
+                problems.add("cfn-lint " + Path.of(m.template()).getParent().getParent().getFileName() + ": " + m);
             }
         }
         System.out.printf("CDK verification: %d designs, %d templates; compile+synth %.1f s (median %d ms per stack), cfn-lint %.1f s%n",
