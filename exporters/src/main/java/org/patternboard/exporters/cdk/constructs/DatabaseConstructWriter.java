@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import org.patternboard.exporters.cdk.stack.Call;
 import org.patternboard.exporters.cdk.stack.Cdk;
 import org.patternboard.exporters.cdk.stack.ConstructWriter;
-import org.patternboard.exporters.cdk.stack.Props;
+import org.patternboard.exporters.cloudformation.core.Props;
 import org.patternboard.exporters.cdk.stack.StackContext;
 import org.patternboard.model.catalog.ConnectionKind;
 import org.patternboard.model.design.Component;

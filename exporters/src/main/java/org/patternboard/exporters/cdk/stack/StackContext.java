@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.patternboard.exporters.cloudformation.core.Props;
+import org.patternboard.exporters.cloudformation.core.SafeDefaults;
 import org.patternboard.model.catalog.Catalog;
 import org.patternboard.model.catalog.ComponentType;
 import org.patternboard.model.catalog.ConnectionKind;
@@ -79,7 +81,7 @@ public final class StackContext {
 
     public Props props(Component c) {
         List<PropertySpec> specs = catalog.type(c.type()).map(ComponentType::properties).orElse(List.of());
-        return new Props(c.properties(), specs, SafeDefaults.forType(c.type()));
+        return new Props(c.properties(), specs, SafeDefaults.standard().forType(c.type()));
     }
 
     public Props props(Connection conn) {
@@ -87,7 +89,7 @@ public final class StackContext {
         Component to = component(conn.to());
         List<PropertySpec> specs = from == null || to == null ? List.of()
                 : catalog.connectionProperties(from.type(), conn.kind(), to.type());
-        return new Props(conn.properties(), specs, Map.of());
+        return new Props(conn.properties(), specs);
     }
 
     // ---- names ----

@@ -7,8 +7,9 @@ import org.patternboard.model.catalog.PropertySpec;
 import org.patternboard.model.design.Values;
 
 /**
- * Property values of one component or connection, falling back to the catalog's defaults, so defaults live
- * in one place (the catalog data) and are never restated here.
+ * Property values of one component or connection: what the design set, else the Well-Architected default
+ * (see {@link SafeDefaults}), else the catalog's (AWS's) default, so defaults live in the data files and are
+ * never restated in code. Both exporters read properties through this class, so they agree by construction.
  */
 public final class Props {
     private final Map<String, Object> values;
@@ -29,6 +30,14 @@ public final class Props {
     /** Whether the user set the property (as opposed to it having a default). */
     public boolean isSet(String id) {
         return values.get(id) != null;
+    }
+
+    /**
+     * Set in the design or given a Well-Architected default: generated CDK code states it; a plain AWS default
+     * is left to the CDK, which keeps the code short.
+     */
+    public boolean isExplicit(String id) {
+        return isSet(id) || safe.containsKey(id);
     }
 
     public Optional<PropertySpec> spec(String id) {
@@ -53,9 +62,10 @@ public final class Props {
         return v == null ? null : String.valueOf(v);
     }
 
+    /** The value, or {@code otherwise} when unset or blank. */
     public String string(String id, String otherwise) {
         String v = string(id);
-        return v == null || v.isEmpty() ? otherwise : v;
+        return v == null || v.isBlank() ? otherwise : v;
     }
 
     public Long integer(String id) {
@@ -95,6 +105,11 @@ public final class Props {
     public List<Object> list(String id) {
         Object v = value(id);
         return v instanceof List<?> l ? (List<Object>) l : List.of();
+    }
+
+    /** A list of strings, blanks dropped. */
+    public List<String> strings(String id) {
+        return list(id).stream().map(String::valueOf).filter(x -> !x.isBlank()).toList();
     }
 
     @SuppressWarnings("unchecked")
