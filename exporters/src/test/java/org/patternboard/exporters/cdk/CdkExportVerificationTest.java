@@ -49,6 +49,7 @@ class CdkExportVerificationTest {
             }
         }
         designs.put("hostile-names", HostileDesigns.design());
+        designs.put("custom-domains", CustomDomainDesigns.design());
         int i = 0;
         for (Architecture a : AllConnectionsDesigns.generate(Catalog.standard(), 25)) {
             designs.put(String.format("all-connections-%02d", ++i), a);

@@ -199,6 +199,22 @@ final class HttpApiConstructWriter implements ConstructWriter {
         }
     }
 
+    /** The API's custom domain, as in the CloudFormation export: a regional domain name mapped to the stage. */
+    private static void customDomain(Component api, Component certificate, StackContext ctx) {
+        String domain = CustomDomains.claim(api, certificate, ctx);
+        if (domain == null) {
+            return;
+        }
+        String base = ctx.constructId(api) + "CustomDomain";
+        String name = ctx.local(Route53ConstructWriter.V2_DOMAIN, base, Call.construct(Route53ConstructWriter.V2_DOMAIN, ctx.newConstructId(base))
+                .string("domainName", domain)
+                .set("certificate", "$N", ctx.var(certificate)).build());
+        ctx.statement(Call.construct(Cdk.of("apigatewayv2", "ApiMapping"), ctx.newConstructId(base + "Mapping"))
+                .set("api", "$N", ctx.var(api))
+                .set("domainName", "$N", name)
+                .set("stage", stage(api, ctx)).buildStatement());
+    }
+
     /** The stage of an HTTP or WebSocket API declared earlier, as an expression. */
     static CodeBlock stage(Component api, StackContext ctx) {
         return ctx.shared("stage:" + api.id(), () -> {
@@ -211,7 +227,7 @@ final class HttpApiConstructWriter implements ConstructWriter {
         Component api = ctx.component(conn.from());
         Component target = ctx.component(conn.to());
         if (conn.kind() == ConnectionKind.USES && "aws.certificatemanager.certificate".equals(target.type())) {
-            ctx.comment("a custom domain with this certificate: add a DomainName and an ApiMapping for your domain");
+            customDomain(api, target, ctx);
             return true;
         }
         if (conn.kind() != ConnectionKind.INTEGRATES) {

@@ -198,9 +198,13 @@ final class RestApiConstructWriter implements ConstructWriter {
     public boolean wireFrom(Connection conn, StackContext ctx) {
         Component api = ctx.component(conn.from());
         Component target = ctx.component(conn.to());
-        if (conn.kind() == ConnectionKind.USES && "aws.certificatemanager.certificate".equals(target.type()) && ctx.hasVariable(target.id())) {
-            ctx.statement("$N.addDomainName($S, $T.builder().domainName($S).certificate($N).build())", ctx.var(api), "Domain",
-                    Cdk.of("apigateway", "DomainNameOptions"), ctx.props(target).string("domainName", "api.example.com"), ctx.var(target));
+        if (conn.kind() == ConnectionKind.USES && "aws.certificatemanager.certificate".equals(target.type())) {
+            String domain = CustomDomains.claim(api, target, ctx);
+            if (domain != null) {
+                ctx.statement("$N.addDomainName($S, $T.builder().domainName($S).certificate($N).endpointType($T.REGIONAL)"
+                                + ".securityPolicy($T.TLS_1_2).build())", ctx.var(api), "Domain", Cdk.of("apigateway", "DomainNameOptions"),
+                        domain, ctx.var(target), ENDPOINT_TYPE, Cdk.of("apigateway", "SecurityPolicy"));
+            }
             return true;
         }
         if (conn.kind() != ConnectionKind.INTEGRATES && conn.kind() != ConnectionKind.READS) {

@@ -2,7 +2,6 @@ package org.patternboard.exporters.cdk.constructs;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,8 +101,7 @@ final class Route53ConstructWriter implements ConstructWriter {
         String zoneName = zoneName(ctx.props(zone));
         String label = recordName.replaceAll("\\.+$", "");
         String fqdn = label.isBlank() ? zoneName : label + "." + zoneName;
-        Set<String> claimed = ctx.shared("claimed-domains", HashSet::new);
-        if (!claimed.add(fqdn)) {
+        if (!CustomDomains.plan(ctx).claimRecord(fqdn)) {
             ctx.comment(conn.id() + ": " + fqdn + " fronts another API of this stack already");
             return;
         }

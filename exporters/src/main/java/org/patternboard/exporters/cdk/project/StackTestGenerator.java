@@ -36,7 +36,8 @@ public final class StackTestGenerator {
             "AWS::CertificateManager::Certificate", "AWS::AmazonMQ::Broker", "AWS::MediaLive::Channel",
             "AWS::MediaPackage::Channel", "AWS::KinesisFirehose::DeliveryStream", "AWS::Events::EventBus",
             "AWS::ECS::Service", "AWS::KMS::Key", "AWS::Lambda::EventSourceMapping",
-            "AWS::SNS::Subscription");
+            "AWS::SNS::Subscription", "AWS::ApiGatewayV2::DomainName", "AWS::ApiGatewayV2::ApiMapping",
+            "AWS::ApiGateway::DomainName", "AWS::ApiGateway::BasePathMapping");
 
     private StackTestGenerator() {
     }

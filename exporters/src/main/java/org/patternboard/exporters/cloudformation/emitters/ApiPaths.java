@@ -2,6 +2,7 @@ package org.patternboard.exporters.cloudformation.emitters;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.patternboard.exporters.cloudformation.core.DomainClaims;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
 import org.patternboard.exporters.cloudformation.template.Fn;
 import org.patternboard.exporters.cloudformation.template.Resource;
@@ -53,9 +54,9 @@ final class ApiPaths {
      * Claims a custom domain name for one API of the template; false when another API has it already (a
      * domain name can front one API only, and CloudFormation refuses two resources for the same name).
      */
-    static boolean claimDomain(ExportContext ctx, Object domain) {
-        java.util.Set<Object> claimed = ctx.state("claimed-domains", java.util.HashSet::new);
-        return claimed.add(domain);
+    /** The stack's plan of which API serves which custom domain name. */
+    static DomainClaims domains(ExportContext ctx) {
+        return ctx.state("domain-claims", () -> DomainClaims.of(ctx.design(), ctx::props));
     }
 
     /**

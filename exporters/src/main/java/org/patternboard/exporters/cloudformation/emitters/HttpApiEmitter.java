@@ -147,8 +147,8 @@ final class HttpApiEmitter implements Emitter {
     private static void customDomain(Component c, ExportContext ctx, Resource stage) {
         for (Connection u : ctx.outgoing(c, ConnectionKind.USES)) {
             Component cert = ctx.component(u.to());
-            String domain = CertificateEmitter.CERTIFICATE.equals(cert.type()) ? ctx.props(cert).string("domainName") : null;
-            if (domain == null || domain.isBlank() || domain.startsWith("*") || !ApiPaths.claimDomain(ctx, domain)) {
+            String domain = ApiPaths.domains(ctx).domain(c.id(), cert.id()).orElse(null);
+            if (domain == null) {
                 continue;
             }
             Resource d = ctx.add(c, "DomainName", "AWS::ApiGatewayV2::DomainName");

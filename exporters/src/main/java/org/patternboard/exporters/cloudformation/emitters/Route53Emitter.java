@@ -63,7 +63,7 @@ final class Route53Emitter implements Emitter {
             fqdn = zoneName instanceof String z ? l + "." + z : Fn.join(".", List.of(l, zoneName));
         }
         boolean api = !CloudFrontEmitter.DISTRIBUTION.equals(target.type()) && !LoadBalancerEmitter.TYPES.contains(target.type());
-        if (api && !ApiPaths.claimDomain(ctx, fqdn)) {
+        if (api && !ApiPaths.domains(ctx).claimRecord(fqdn)) {
             // the name fronts another API of this template already
             return;
         }
