@@ -118,6 +118,7 @@ final class CloudFrontConstructWriter implements ConstructWriter {
         }
         for (Connection u : ctx.outgoingTo(c, ConnectionKind.USES, "aws.certificatemanager.certificate")) {
             if (ctx.hasVariable(u.to())) {
+                UsEast1.require(ctx);
                 d.set("certificate", ctx.ref(u.to()));
                 List<String> aliases = p.strings("aliases").isEmpty()
                         ? List.of(ctx.props(ctx.component(u.to())).string("domainName", "www.example.com")) : p.strings("aliases");

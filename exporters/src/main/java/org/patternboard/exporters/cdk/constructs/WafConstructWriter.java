@@ -62,6 +62,9 @@ final class WafConstructWriter implements ConstructWriter {
     }
 
     private static CodeBlock acl(Component c, StackContext ctx, Props p, String scope, String constructId) {
+        if ("CLOUDFRONT".equals(scope)) {
+            UsEast1.require(ctx);
+        }
         List<CodeBlock> rules = new ArrayList<>();
         int priority = 0;
         List<String> groups = p.list("managedRuleGroups").isEmpty() && !p.isSet("managedRuleGroups")

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
 import org.patternboard.exporters.cloudformation.core.Props;
+import org.patternboard.exporters.cloudformation.core.UsEast1Rule;
 import org.patternboard.exporters.cloudformation.template.Fn;
 import org.patternboard.exporters.cloudformation.template.Resource;
 import org.patternboard.model.catalog.ConnectionKind;
@@ -103,6 +104,7 @@ final class CloudFrontEmitter implements Emitter {
         }
         Object certificate = LoadBalancerEmitter.certificate(ctx, c);
         if (certificate != null) {
+            UsEast1Rule.require(ctx);
             List<Object> aliases = new ArrayList<>(p.list("aliases"));
             if (!aliases.isEmpty()) {
                 config.put("Aliases", aliases);

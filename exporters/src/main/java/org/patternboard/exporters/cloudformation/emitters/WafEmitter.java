@@ -6,6 +6,7 @@ import java.util.Map;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
 import org.patternboard.exporters.cloudformation.core.Props;
+import org.patternboard.exporters.cloudformation.core.UsEast1Rule;
 import org.patternboard.exporters.cloudformation.template.Fn;
 import org.patternboard.exporters.cloudformation.template.Resource;
 import org.patternboard.model.catalog.ConnectionKind;
@@ -71,6 +72,9 @@ final class WafEmitter implements Emitter {
         Props p = ctx.props(c);
         String metric = acl.logicalId();
         acl.put("Scope", scope);
+        if ("CLOUDFRONT".equals(scope)) {
+            UsEast1Rule.require(ctx);
+        }
         acl.put("DefaultAction", "BLOCK".equals(p.string("defaultAction")) ? Fn.map("Block", Fn.map()) : Fn.map("Allow", Fn.map()));
         acl.put("VisibilityConfig", visibility(metric));
         List<Object> rules = new ArrayList<>();

@@ -18,6 +18,7 @@ public final class Template {
     private String description = "";
     private final Map<String, Object> metadata = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> parameters = new TreeMap<>();
+    private final Map<String, Map<String, Object>> rules = new TreeMap<>();
     private final Map<String, Resource> resources = new TreeMap<>();
     private final Map<String, Map<String, Object>> outputs = new TreeMap<>();
 
@@ -53,6 +54,15 @@ public final class Template {
         parameters.putIfAbsent(name, definition);
     }
 
+    /** A rule CloudFormation checks before it creates anything; the first definition of a name stays. */
+    public void rule(String name, Map<String, Object> definition) {
+        rules.putIfAbsent(name, definition);
+    }
+
+    public Map<String, Map<String, Object>> rules() {
+        return rules;
+    }
+
     public void output(String name, Map<String, Object> definition) {
         if (outputs.putIfAbsent(name, definition) != null) {
             throw new IllegalStateException("output used twice: " + name);
@@ -73,6 +83,9 @@ public final class Template {
         }
         if (!parameters.isEmpty()) {
             tree.put("Parameters", new LinkedHashMap<>(parameters));
+        }
+        if (!rules.isEmpty()) {
+            tree.put("Rules", new LinkedHashMap<>(rules));
         }
         Map<String, Object> res = new LinkedHashMap<>();
         resources.forEach((id, r) -> res.put(id, r.toTree()));
