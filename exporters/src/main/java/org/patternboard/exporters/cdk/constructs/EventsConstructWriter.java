@@ -189,7 +189,7 @@ final class EventsConstructWriter implements ConstructWriter {
             case "aws.sns.topic" -> "SnsTopic";
             case "aws.stepfunctions.stateMachine" -> "SfnStateMachine";
             case "aws.kinesis.stream" -> "KinesisStream";
-            case "aws.kinesisfirehose.deliveryStream" -> "KinesisFirehoseStream";
+            case "aws.kinesisfirehose.deliveryStream" -> "FirehoseDeliveryStream";
             case BUS_TYPE -> "EventBus";
             case "aws.logs.logGroup" -> "CloudWatchLogGroup";
             case "aws.ecs.fargateTask" -> "EcsTask";
@@ -209,23 +209,31 @@ final class EventsConstructWriter implements ConstructWriter {
             return null;
         }
         Props cp = ctx.props(t);
-        Call props = Call.struct(ClassName.get(TARGETS, type.simpleName() + "Props"));
+        TargetOptions options = TargetOptions.of(type.simpleName());
+        Call props = Call.struct(ClassName.get(TARGETS, options.propsClass()));
         Object input = cp.value("input");
+        CodeBlock event = null;
         if (input instanceof Map<?, ?> m) {
-            props.set("event", "$T.fromObject($L)", RULE_TARGET_INPUT, Literals.map(m));
+            event = CodeBlock.of("$T.fromObject($L)", RULE_TARGET_INPUT, Literals.map(m));
         } else if (input instanceof String s && !s.isBlank()) {
-            props.set("event", "$T.fromText($S)", RULE_TARGET_INPUT, s);
+            event = CodeBlock.of("$T.fromText($S)", RULE_TARGET_INPUT, s);
         } else if (cp.isSet("inputPath")) {
-            props.set("event", "$T.fromEventPath($S)", RULE_TARGET_INPUT, cp.string("inputPath"));
+            event = CodeBlock.of("$T.fromEventPath($S)", RULE_TARGET_INPUT, cp.string("inputPath"));
         }
-        boolean logs = "aws.logs.logGroup".equals(target.type());
-        if (!logs) {
+        if (event != null && options.input() != null) {
+            props.set(options.input(), event);
+        } else if (event != null) {
+            ctx.comment(t.id() + ": the CDK's " + type.simpleName() + " target takes no input; set Input on the rule's CfnRule target");
+        }
+        if (options.retry() && !"aws.logs.logGroup".equals(target.type())) {
             if (cp.isSet("maximumRetryAttempts")) {
                 props.number("retryAttempts", cp.integer("maximumRetryAttempts", 185));
             }
             if (cp.isSet("maximumEventAge")) {
                 props.set("maxEventAge", Cdk.duration(cp.integer("maximumEventAge", 86400)));
             }
+        }
+        if (options.deadLetterQueue() && !"aws.logs.logGroup".equals(target.type())) {
             for (Connection f : ctx.outgoingTo(rule, ConnectionKind.FAILS_TO, "aws.sqs.queue")) {
                 if (ctx.hasVariable(f.to())) {
                     props.set("deadLetterQueue", ctx.ref(f.to()));
@@ -251,6 +259,14 @@ final class EventsConstructWriter implements ConstructWriter {
             case ExternalWriter.HTTP_ENDPOINT -> {
                 String destination = ApiDestinations.of(target, ctx);
                 return CodeBlock.of("new $T($N, $L)", type, destination, props.build());
+            }
+            case "aws.kinesisfirehose.deliveryStream" -> {
+                // the target takes the L2 interface; the stream itself is an L1 construct
+                String stream = ctx.shared("firehoseTarget:" + target.id(), () -> ctx.local(Cdk.of("kinesisfirehose", "IDeliveryStream"),
+                        ctx.var(target) + "Target", CodeBlock.of("$T.fromDeliveryStreamArn(this, $S, $N.getAttrArn())",
+                                Cdk.of("kinesisfirehose", "DeliveryStream"), ctx.newConstructId(ctx.constructId(target) + "Target"),
+                                ctx.var(target))));
+                return props.isEmpty() ? CodeBlock.of("new $T($N)", type, stream) : CodeBlock.of("new $T($N, $L)", type, stream, props.build());
             }
             default -> {
             }
