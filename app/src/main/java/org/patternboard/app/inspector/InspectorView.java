@@ -199,7 +199,7 @@ public final class InspectorView extends VBox {
     /** The item for a catalog property, with the editor its type calls for. */
     private InspectorItem property(PropertySpec spec, java.util.function.Supplier<Object> value,
             Function<Object, Optional<String>> apply) {
-        String name = humanize(spec.id()) + (spec.required() ? " *" : "");
+        String name = Labels.of(spec.id()) + (spec.required() ? " *" : "");
         String description = spec.description() + (spec.deprecated().isEmpty() ? "" : "\nDeprecated: "
                 + String.join(", ", spec.deprecated()));
         String placeholder = spec.hasDefault() ? "AWS default: " + spec.defaultValue() : "not set";
@@ -213,7 +213,7 @@ public final class InspectorView extends VBox {
             default -> InspectorItem.Kind.TEXT;
         };
         String unsetChoice = spec.type() == PropertyType.ENUM
-                ? (spec.hasDefault() ? "(default: " + spec.defaultValue() + ")" : "(not set)") : placeholder;
+                ? (spec.hasDefault() ? spec.defaultValue() + " (default)" : "(not set)") : placeholder;
         return new InspectorItem(spec.id(), name, "Properties", description, kind, spec, spec.values(), unsetChoice, value,
                 apply);
     }
@@ -317,21 +317,5 @@ public final class InspectorView extends VBox {
 
     private static Object frozen(Object v) {
         return org.patternboard.model.design.Values.freeze(v);
-    }
-
-    /** {@code visibilityTimeout} → {@code Visibility timeout}. */
-    static String humanize(String id) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < id.length(); i++) {
-            char ch = id.charAt(i);
-            if (i == 0) {
-                sb.append(Character.toUpperCase(ch));
-            } else if (Character.isUpperCase(ch) && !Character.isUpperCase(id.charAt(i - 1))) {
-                sb.append(' ').append(Character.toLowerCase(ch));
-            } else {
-                sb.append(ch);
-            }
-        }
-        return sb.toString();
     }
 }

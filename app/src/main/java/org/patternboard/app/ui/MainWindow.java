@@ -157,7 +157,7 @@ public final class MainWindow {
         inspector.setMinWidth(260);
         inspector.setPrefWidth(340);
         SplitPane horizontal = new SplitPane(palette, canvasArea, inspector);
-        horizontal.setDividerPositions(0.165, 0.755);
+        horizontal.setDividerPositions(0.165, 0.74);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
 
