@@ -56,6 +56,7 @@ import org.patternboard.model.rules.reliability.DatabaseSingleAz;
 import org.patternboard.model.rules.reliability.DlqRetentionNotLongerThanSource;
 import org.patternboard.model.rules.reliability.EventTargetWithoutDlq;
 import org.patternboard.model.rules.reliability.ExternalCallOutlivesFunction;
+import org.patternboard.model.rules.reliability.FargateTaskSizeUnsupported;
 import org.patternboard.model.rules.reliability.FifoBatchSizeTooLarge;
 import org.patternboard.model.rules.reliability.FunctionConnectsToDatabaseWithoutProxy;
 import org.patternboard.model.rules.reliability.FunctionOutlivesApiIntegration;
@@ -221,6 +222,7 @@ public final class BuiltInRules {
                 new ReservedConcurrencyZero(),
                 new SyncExecutionOfStandardWorkflow(),
                 new TableTriggerWithoutStream(),
+                new FargateTaskSizeUnsupported(),
                 new FunctionMemoryNotSet(),
                 new JavaWithoutSnapStart(),
                 new FunctionOnlyForwards(),

@@ -208,6 +208,15 @@ final class ReliabilityCases {
                                 .connect("c1", "t", "triggers", "fn"))
                         .fails("no stream", d -> d.unset("t", "stream"),
                                 finding("t, fn", "stream is not set, so AWS's default of NONE applies: fn has nothing to read"))
+                        .build(),
+                rule("REL-035").passes(() -> D.of().add("t", FARGATE_TASK, "cpu", "1024", "memory", 4096)
+                                .add("s", FARGATE_SERVICE, "cpu", "256", "memory", 2048))
+                        .fails("too little memory", d -> d.set("t", "memory", 1024),
+                                finding("t", "cpu is 1024 and memory is 1024 MB; with 1024 CPU units Fargate takes 2048 to 8192 MB"))
+                        .fails("default memory on a large CPU", d -> d.set("s", "cpu", "4096").unset("s", "memory"),
+                                finding("s", "cpu is 4096 and memory is not set, so AWS's default of 512 MB applies;"
+                                        + " with 4096 CPU units Fargate takes 8192 to 30720 MB"))
+                        .alsoPasses("both defaults", d -> d.unset("t", "cpu").unset("t", "memory"))
                         .build());
     }
 }

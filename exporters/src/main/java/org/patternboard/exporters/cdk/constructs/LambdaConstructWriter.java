@@ -289,7 +289,11 @@ final class LambdaConstructWriter implements ConstructWriter {
     public boolean wireFrom(Connection conn, StackContext ctx) {
         Component target = ctx.component(conn.to());
         if (conn.kind() == ConnectionKind.USES && LAYER_TYPE.equals(target.type()) && ctx.hasVariable(target.id())) {
-            ctx.statement("$N.addLayers($N)", ctx.var(conn.from()), ctx.var(target));
+            if ("Image".equals(ctx.props(ctx.component(conn.from())).string("packageType"))) {
+                ctx.comment(conn.id() + ": a container image function takes no layers; build the layer into the image");
+            } else {
+                ctx.statement("$N.addLayers($N)", ctx.var(conn.from()), ctx.var(target));
+            }
             return true;
         }
         return false;

@@ -10,6 +10,7 @@ import org.patternboard.exporters.cdk.stack.Call;
 import org.patternboard.exporters.cdk.stack.Cdk;
 import org.patternboard.exporters.cdk.stack.ConstructWriter;
 import org.patternboard.exporters.cdk.stack.Literals;
+import org.patternboard.exporters.cloudformation.core.MediaLiveLint;
 import org.patternboard.exporters.cloudformation.core.Props;
 import org.patternboard.exporters.cdk.stack.StackContext;
 import org.patternboard.model.catalog.ConnectionKind;
@@ -108,6 +109,10 @@ final class MediaConstructWriter implements ConstructWriter {
             }
         }
         String inputVar = ctx.local(LIVE_INPUT, ctx.var(c) + "Input", input.build());
+        if (!pull) {
+            // cfn-lint's schema patch takes these for EC2 security group ids (sg-...); they are MediaLive ones
+            ctx.statement("$N.addMetadata($S, $L)", inputVar, MediaLiveLint.KEY, Literals.map(MediaLiveLint.IGNORE));
+        }
         Call channel = Call.construct(LIVE_CHANNEL, ctx.constructId(c))
                 .string("channelClass", p.string("channelClass", "STANDARD"))
                 .set("roleArn", "$N.getRoleArn()", role)

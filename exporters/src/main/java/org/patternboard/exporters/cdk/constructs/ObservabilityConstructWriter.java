@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.patternboard.exporters.cdk.stack.Call;
 import org.patternboard.exporters.cdk.stack.Cdk;
+import org.patternboard.exporters.cdk.stack.LibraryNames;
 import org.patternboard.exporters.cdk.stack.ConstructWriter;
 import org.patternboard.exporters.cdk.stack.Literals;
 import org.patternboard.exporters.cloudformation.core.Props;
@@ -78,11 +79,17 @@ final class ObservabilityConstructWriter implements ConstructWriter {
         if (Retention.days(p.string("retentionDays")) != null) {
             key.put("RetentionInDays", Retention.days(p.string("retentionDays")));
         }
-        if (p.isExplicit("logGroupClass")) {
-            lg.set("logGroupClass", Cdk.constant(LOG_GROUP_CLASS, p.string("logGroupClass")));
+        String logClass = p.isExplicit("logGroupClass") ? p.string("logGroupClass") : null;
+        boolean typedClass = logClass != null && LibraryNames.hasConstant(LOG_GROUP_CLASS.canonicalName(), logClass);
+        if (typedClass) {
+            lg.set("logGroupClass", Cdk.constant(LOG_GROUP_CLASS, logClass));
         }
         Keys.key(c, ctx).ifPresent(k -> lg.set("encryptionKey", k));
         ctx.declare(c, LOG_GROUP, lg.build());
+        if (logClass != null && !typedClass) {
+            // a class newer than the CDK's enum (DELIVERY): set on the CloudFormation resource underneath
+            ctx.statement("(($T) $N.getNode().getDefaultChild()).setLogGroupClass($S)", Cdk.of("logs", "CfnLogGroup"), ctx.var(c), logClass);
+        }
         ctx.expect(c, "AWS::Logs::LogGroup", key);
     }
 

@@ -129,7 +129,8 @@ final class LambdaEmitter implements Emitter {
                 layers.add(Fn.ref(ctx.id(target)));
             }
         }
-        if (!layers.isEmpty()) {
+        // a container image function takes no layers (Lambda refuses them): the layer belongs in the image
+        if (!layers.isEmpty() && !"Image".equals(p.string("packageType"))) {
             fn.put("Layers", layers);
         }
         for (Connection f : ctx.outgoing(c, ConnectionKind.FAILS_TO)) {

@@ -3,6 +3,7 @@ package org.patternboard.exporters.cloudformation.emitters;
 import java.util.List;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
+import org.patternboard.exporters.cloudformation.core.MediaLiveLint;
 import org.patternboard.exporters.cloudformation.core.Props;
 import org.patternboard.exporters.cloudformation.template.Fn;
 import org.patternboard.exporters.cloudformation.template.Resource;
@@ -87,6 +88,8 @@ final class MediaEmitter implements Emitter {
                     "Description", "Network allowed to push video to " + id + "."));
             group.put("WhitelistRules", List.of(Fn.map("Cidr", cidr)));
             input.put("InputSecurityGroups", List.of(Fn.ref(group.logicalId())));
+            // cfn-lint's schema patch takes these for EC2 security group ids (sg-...); they are MediaLive ones
+            input.metadata(MediaLiveLint.KEY, MediaLiveLint.IGNORE);
             if (!"RTP_PUSH".equals(inputType) && !"UDP_PUSH".equals(inputType)) {
                 input.put("Destinations", List.of(Fn.map("StreamName", "live/a"), Fn.map("StreamName", "live/b")));
             }

@@ -51,7 +51,7 @@ public final class DesignLint {
     }
 
     @SuppressWarnings("unchecked")
-    static List<String> targets(Map<String, Object> template, List<String> path) {
+    public static List<String> targets(Map<String, Object> template, List<String> path) {
         if (path.size() < 2 || !"Resources".equals(path.get(0))
                 || !(template.get("Resources") instanceof Map<?, ?> resources)
                 || !(resources.get(path.get(1)) instanceof Map<?, ?> resource)
