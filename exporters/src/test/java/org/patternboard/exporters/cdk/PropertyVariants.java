@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.patternboard.model.catalog.Catalog;
 import org.patternboard.model.catalog.PropertySpec;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.design.Component;
 import org.patternboard.model.design.Connection;
+import org.patternboard.model.edit.Edit;
+import org.patternboard.model.rules.RuleEngine;
+import org.patternboard.model.rules.Severity;
 
 /**
  * Turns a design into a variant where every enum, boolean and number property of every component and connection
@@ -41,6 +45,24 @@ final class PropertyVariants {
             out = out.withConnection(varied);
         }
         return out.withName(design.name() + " variant " + (variant + 1));
+    }
+
+    /**
+     * The design after Patternboard's own quick fixes for its error findings, applied one at a time until none is
+     * left that has a fix: what a user gets by clicking "Quick fix" on every error.
+     */
+    static Architecture fixed(Architecture design, RuleEngine engine) {
+        Architecture a = design;
+        for (int i = 0; i < 1000; i++) {
+            Optional<Edit> fix = engine.check(a).unsuppressed().stream()
+                    .filter(f -> f.severity() == Severity.ERROR && f.quickFix().isPresent())
+                    .map(f -> f.quickFix().get()).findFirst();
+            if (fix.isEmpty()) {
+                return a;
+            }
+            a = fix.get().apply(a);
+        }
+        throw new IllegalStateException("quick fixes keep finding errors in " + design.name());
     }
 
     private static Map<String, Object> vary(Map<String, Object> current, List<PropertySpec> specs, int variant) {

@@ -56,8 +56,13 @@ import org.patternboard.model.rules.reliability.DatabaseSingleAz;
 import org.patternboard.model.rules.reliability.DlqRetentionNotLongerThanSource;
 import org.patternboard.model.rules.reliability.EventTargetWithoutDlq;
 import org.patternboard.model.rules.reliability.ExternalCallOutlivesFunction;
+import org.patternboard.model.rules.reliability.ElasticThroughputWithMaxIo;
 import org.patternboard.model.rules.reliability.FargateTaskSizeUnsupported;
+import org.patternboard.model.rules.reliability.DistributionOriginEndpointDisabled;
 import org.patternboard.model.rules.reliability.FifoBatchSizeTooLarge;
+import org.patternboard.model.rules.reliability.FifoTriggerWithBatchingWindow;
+import org.patternboard.model.rules.reliability.ManagedKeyQueueFedByService;
+import org.patternboard.model.rules.reliability.KmsKeySpecMismatch;
 import org.patternboard.model.rules.reliability.FunctionConnectsToDatabaseWithoutProxy;
 import org.patternboard.model.rules.reliability.FunctionOutlivesApiIntegration;
 import org.patternboard.model.rules.reliability.FunctionOutsideVpcReachesVpcResource;
@@ -223,6 +228,11 @@ public final class BuiltInRules {
                 new SyncExecutionOfStandardWorkflow(),
                 new TableTriggerWithoutStream(),
                 new FargateTaskSizeUnsupported(),
+                new ElasticThroughputWithMaxIo(),
+                new KmsKeySpecMismatch(),
+                new FifoTriggerWithBatchingWindow(),
+                new ManagedKeyQueueFedByService(),
+                new DistributionOriginEndpointDisabled(),
                 new FunctionMemoryNotSet(),
                 new JavaWithoutSnapStart(),
                 new FunctionOnlyForwards(),

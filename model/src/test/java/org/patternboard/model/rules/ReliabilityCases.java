@@ -217,6 +217,36 @@ final class ReliabilityCases {
                                 finding("s", "cpu is 4096 and memory is not set, so AWS's default of 512 MB applies;"
                                         + " with 4096 CPU units Fargate takes 8192 to 30720 MB"))
                         .alsoPasses("both defaults", d -> d.unset("t", "cpu").unset("t", "memory"))
+                        .build(),
+                rule("REL-036").passes(() -> D.of().add("fs", FILE_SYSTEM, "throughputMode", "elastic"))
+                        .fails("max I/O", d -> d.set("fs", "performanceMode", "maxIO"),
+                                finding("fs", "throughputMode is elastic and performanceMode is maxIO; Elastic throughput needs General Purpose"))
+                        .alsoPasses("max I/O with bursting", d -> d.set("fs", "performanceMode", "maxIO", "throughputMode", "bursting"))
+                        .build(),
+                rule("REL-037").passes(() -> D.of().add("k", KMS_KEY, "enableKeyRotation", true)
+                                .add("mac", KMS_KEY, "keySpec", "HMAC_256", "keyUsage", "GENERATE_VERIFY_MAC"))
+                        .fails("HMAC key for encryption", d -> d.unset("mac", "keyUsage"),
+                                finding("mac", "keySpec is HMAC_256 and keyUsage is not set, so AWS's default of ENCRYPT_DECRYPT"
+                                        + " applies; HMAC_256 keys support GENERATE_VERIFY_MAC"))
+                        .fails("rotating an RSA key", d -> d.set("k", "keySpec", "RSA_2048"),
+                                finding("k", "enableKeyRotation is true but keySpec is RSA_2048; only symmetric encryption keys rotate"))
+                        .alsoPasses("RSA signing key", d -> d.set("k", "keySpec", "RSA_2048", "keyUsage", "SIGN_VERIFY", "enableKeyRotation", false))
+                        .build(),
+                rule("REL-038").passes(() -> D.of().add("q", QUEUE, "fifo", true).add("fn", LAMBDA)
+                                .connect("c1", "q", "triggers", "fn", "batchSize", 10))
+                        .fails("window", d -> d.setOn("c1", "maxBatchingWindow", 5),
+                                finding("q, fn, c1", "has maxBatchingWindow is 5 s, but FIFO queues take no batching window"))
+                        .alsoPasses("standard queue with a window", d -> d.set("q", "fifo", false).setOn("c1", "maxBatchingWindow", 5))
+                        .build(),
+                rule("REL-039").passes(() -> D.of().add("t", TOPIC).add("q", QUEUE, "encryption", "SQS_MANAGED")
+                                .connect("c1", "t", "subscribes", "q"))
+                        .fails("AWS managed key", d -> d.set("q", "encryption", "KMS"), finding("q, c1",
+                                "encryption is KMS with no key of its own, so the AWS managed key applies, and t cannot use it to send here"))
+                        .alsoPasses("own key", d -> d.set("q", "encryption", "KMS").add("k", KMS_KEY).connect("c2", "q", "uses", "k"))
+                        .build(),
+                rule("REL-040").passes(() -> D.of().add("cdn", DISTRIBUTION).add("api", HTTP_API).connect("c1", "cdn", "serves", "api"))
+                        .fails("endpoint off", d -> d.set("api", "disableExecuteApiEndpoint", true),
+                                finding("cdn, api, c1", "api has disableExecuteApiEndpoint true, so the distribution cannot reach it"))
                         .build());
     }
 }

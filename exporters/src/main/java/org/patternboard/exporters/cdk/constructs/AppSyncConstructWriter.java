@@ -107,7 +107,7 @@ final class AppSyncConstructWriter implements ConstructWriter {
                     .set("openIdConnectConfig", Call.struct(OPEN_ID_CONFIG).string("oidcProvider", "https://example.com").build()).build();
             default -> Call.struct(AUTHORIZATION_MODE).set("authorizationType", "$T.API_KEY", AUTHORIZATION_TYPE)
                     .set("apiKeyConfig", Call.struct(API_KEY_CONFIG)
-                            .set("expires", "$T.after($L)", EXPIRATION, Cdk.days(p.integer("apiKeyExpiryDays", 7))).build()).build();
+                            .set("expires", "$T.after($L)", EXPIRATION, Cdk.days(keyDays(p, ctx))).build()).build();
         };
     }
 
@@ -215,5 +215,18 @@ final class AppSyncConstructWriter implements ConstructWriter {
         }
         ctx.statement("$L.createResolver($S, $L)", source, ctx.constructId(target) + tf[0] + tf[1] + "Resolver", resolver.build());
         return true;
+    }
+
+    /**
+     * The API key's lifetime. The CDK checks the expiry against the clock a moment after computing it, so one day
+     * always fails its 1-day minimum; two days is the shortest it takes.
+     */
+    private static long keyDays(Props p, StackContext ctx) {
+        long days = p.integer("apiKeyExpiryDays", 7);
+        if (days < 2) {
+            ctx.comment("API key lifetime raised from " + days + " to 2 days: the CDK rejects expiries of one day");
+            return 2;
+        }
+        return days;
     }
 }
