@@ -49,12 +49,7 @@ class PropertyVariantsTest {
                 String name = "v" + variant + "-" + i;
                 Path project = dir.resolve(name);
                 new CdkJavaExporter().write(a, project);
-                List<Path> sources = new ArrayList<>();
-                try (var walk = Files.walk(project.resolve("src/main"))) {
-                    walk.filter(p -> p.toString().endsWith(".java")).sorted().forEach(sources::add);
-                }
-                compiler.compile(sources, project.resolve("classes"), List.of()).errors()
-                        .forEach(e -> problems.add(name + " does not compile: " + e));
+                GeneratedSources.compileErrors(project, compiler).forEach(e -> problems.add(name + " does not compile: " + e));
 
                 Path template = dir.resolve(name + ".json");
                 Files.writeString(template, cfn.toJson(a));

@@ -27,15 +27,9 @@ class RuleTargetOptionsTest {
     @Test
     void everyTargetCompilesWithInputRetriesAndDeadLetterQueue(@TempDir Path dir) throws Exception {
         new CdkJavaExporter().write(design(), dir);
-        List<Path> sources = new ArrayList<>();
-        try (var files = Files.walk(dir.resolve("src/main"))) {
-            files.filter(p -> p.toString().endsWith(".java")).sorted().forEach(sources::add);
-        }
 
-        InProcessCompiler.Outcome outcome = new InProcessCompiler().compile(sources, dir.resolve("classes"), List.of());
-
-        assertThat(outcome.errors()).isEmpty();
-        String stack = Files.readString(sources.stream().filter(p -> p.toString().endsWith("Stack.java")).findFirst().orElseThrow());
+        assertThat(GeneratedSources.compileErrors(dir, new InProcessCompiler())).isEmpty();
+        String stack = Files.readString(GeneratedSources.main(dir).stream().filter(p -> p.toString().endsWith("Stack.java")).findFirst().orElseThrow());
         assertThat(stack).contains("new SqsQueue(", ".message(RuleTargetInput.fromObject(", ".event(RuleTargetInput.fromObject(",
                         ".input(RuleTargetInput.fromObject(", ".postBody(RuleTargetInput.fromObject(", "new FirehoseDeliveryStream(",
                         "DeliveryStream.fromDeliveryStreamArn(this, ")

@@ -2,7 +2,6 @@ package org.patternboard.model.rules.reliability;
 
 import static org.patternboard.model.rules.Types.*;
 
-import org.patternboard.model.catalog.ConnectionKind;
 import org.patternboard.model.design.Component;
 import org.patternboard.model.design.Connection;
 import org.patternboard.model.rules.ComponentRule;
@@ -30,10 +29,7 @@ public final class FifoTriggerWithBatchingWindow extends ComponentRule {
 
     @Override
     protected void check(Component queue, RuleContext ctx, Findings out) {
-        if (!ctx.setting(queue, "fifo").isTrue()) {
-            return;
-        }
-        for (Connection c : ctx.outgoing(queue.id(), ConnectionKind.TRIGGERS, LAMBDA)) {
+        for (Connection c : FifoTriggers.of(queue, ctx)) {
             Setting window = ctx.setting(c, "maxBatchingWindow");
             if (window.asLong(0) > 0) {
                 out.report("the trigger of " + ctx.name(c.to()) + " has " + window.describe()
