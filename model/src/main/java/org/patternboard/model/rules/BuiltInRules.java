@@ -61,7 +61,7 @@ import org.patternboard.model.rules.reliability.FargateTaskSizeUnsupported;
 import org.patternboard.model.rules.reliability.DistributionOriginEndpointDisabled;
 import org.patternboard.model.rules.reliability.FifoBatchSizeTooLarge;
 import org.patternboard.model.rules.reliability.FifoTriggerWithBatchingWindow;
-import org.patternboard.model.rules.reliability.ManagedKeyQueueFedByService;
+import org.patternboard.model.rules.reliability.ManagedKeyFedByService;
 import org.patternboard.model.rules.reliability.KmsKeySpecMismatch;
 import org.patternboard.model.rules.reliability.FunctionConnectsToDatabaseWithoutProxy;
 import org.patternboard.model.rules.reliability.FunctionOutlivesApiIntegration;
@@ -231,7 +231,7 @@ public final class BuiltInRules {
                 new ElasticThroughputWithMaxIo(),
                 new KmsKeySpecMismatch(),
                 new FifoTriggerWithBatchingWindow(),
-                new ManagedKeyQueueFedByService(),
+                new ManagedKeyFedByService(),
                 new DistributionOriginEndpointDisabled(),
                 new FunctionMemoryNotSet(),
                 new JavaWithoutSnapStart(),

@@ -243,6 +243,11 @@ final class ReliabilityCases {
                         .fails("AWS managed key", d -> d.set("q", "encryption", "KMS"), finding("q, c1",
                                 "encryption is KMS with no key of its own, so the AWS managed key applies, and t cannot use it to send here"))
                         .alsoPasses("own key", d -> d.set("q", "encryption", "KMS").add("k", KMS_KEY).connect("c2", "q", "uses", "k"))
+                        .fails("topic on the managed key fed by an alarm", d -> d.set("t", "encryption", "KMS").add("a", ALARM)
+                                        .connect("c3", "a", "publishes", "t"), finding("t, c3",
+                                "encryption is KMS with no key of its own, so the AWS managed key applies, and a cannot use it to send here"))
+                        .alsoPasses("alarm only watching the topic", d -> d.set("t", "encryption", "KMS").add("a", ALARM)
+                                .connect("c3", "a", "monitors", "t"))
                         .build(),
                 rule("REL-040").passes(() -> D.of().add("cdn", DISTRIBUTION).add("api", HTTP_API).connect("c1", "cdn", "serves", "api"))
                         .fails("endpoint off", d -> d.set("api", "disableExecuteApiEndpoint", true),

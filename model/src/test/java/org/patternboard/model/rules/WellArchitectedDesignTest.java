@@ -26,7 +26,9 @@ class WellArchitectedDesignTest {
     }
 
     static Architecture design() {
-        D d = D.of().add("alerts", TOPIC, "encryption", "KMS").add("client", CLIENT);
+        // alarms publish as CloudWatch, which the AWS managed SNS key refuses: the topic has a key of its own
+        D d = D.of().add("alerts", TOPIC, "encryption", "KMS").add("alertsKey", KMS_KEY, "enableKeyRotation", true)
+                .connect("alerts-key", "alerts", "uses", "alertsKey").add("client", CLIENT);
         // Static site: CloudFront with WAF in front of a private bucket.
         d.add("cdn", DISTRIBUTION, "viewerProtocolPolicy", "redirect-to-https", "accessLogging", true, "compress", true,
                 "httpVersion", "http2and3", "priceClass", "PriceClass_100", "aliases", List.of("www.example.com"),

@@ -12,6 +12,7 @@ import org.patternboard.exporters.cdk.stack.Call;
 import org.patternboard.exporters.cdk.stack.Cdk;
 import org.patternboard.exporters.cdk.stack.ConstructWriter;
 import org.patternboard.exporters.cloudformation.core.Props;
+import org.patternboard.exporters.cloudformation.core.ServicePublishers;
 import org.patternboard.exporters.cdk.stack.StackContext;
 import org.patternboard.model.catalog.ConnectionKind;
 import org.patternboard.model.design.Component;
@@ -26,9 +27,6 @@ final class SnsConstructWriter implements ConstructWriter {
     static final ClassName TRACING_CONFIG = Cdk.of("sns", "TracingConfig");
     static final ClassName ALIAS = Cdk.of("kms", "Alias");
     private static final String SUBS = Cdk.BASE + ".services.sns.subscriptions";
-    /** Sources that publish as an AWS service principal, which the AWS managed key alias/aws/sns refuses. */
-    private static final Set<String> SERVICE_PUBLISHERS = Set.of("aws.s3.bucket", "aws.events.rule", "aws.cloudwatch.alarm",
-            "aws.scheduler.schedule", "aws.pipes.pipe");
 
     @Override
     public List<String> types() {
@@ -58,7 +56,7 @@ final class SnsConstructWriter implements ConstructWriter {
         Optional<CodeBlock> kmsKey = Keys.key(c, ctx);
         if (kmsKey.isPresent()) {
             t.set("masterKey", kmsKey.get());
-        } else if ("KMS".equals(p.string("encryption")) && (p.isSet("encryption") || !hasServicePublishers(c, ctx))) {
+        } else if ("KMS".equals(p.string("encryption")) && (p.isSet("encryption") || !ServicePublishers.publishTo(ctx.design(), c))) {
             t.set("masterKey", "$T.fromAliasName(this, $S, $S)", ALIAS, ctx.newConstructId(ctx.constructId(c) + "Key"), "alias/aws/sns");
         }
         if (p.isExplicit("tracing")) {
@@ -67,11 +65,6 @@ final class SnsConstructWriter implements ConstructWriter {
         }
         ctx.declare(c, TOPIC, t.build());
         ctx.expect(c, "AWS::SNS::Topic", key);
-    }
-
-    private static boolean hasServicePublishers(Component c, StackContext ctx) {
-        return ctx.design().incoming(c.id()).stream().map(in -> ctx.component(in.from()))
-                .anyMatch(s -> s != null && SERVICE_PUBLISHERS.contains(s.type()));
     }
 
     @Override

@@ -2,10 +2,10 @@ package org.patternboard.exporters.cloudformation.emitters;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
 import org.patternboard.exporters.cloudformation.core.Props;
+import org.patternboard.exporters.cloudformation.core.ServicePublishers;
 import org.patternboard.exporters.cloudformation.core.ResourcePolicies;
 import org.patternboard.exporters.cloudformation.template.Fn;
 import org.patternboard.exporters.cloudformation.template.Resource;
@@ -19,9 +19,6 @@ import org.patternboard.model.design.Connection;
  */
 final class SnsEmitter implements Emitter {
     static final String TOPIC = "aws.sns.topic";
-    /** Sources that publish as an AWS service principal, which the AWS managed key alias/aws/sns refuses. */
-    private static final Set<String> SERVICE_PUBLISHERS = Set.of("aws.s3.bucket", "aws.events.rule",
-            "aws.cloudwatch.alarm");
 
     @Override
     public List<String> types() {
@@ -42,23 +39,12 @@ final class SnsEmitter implements Emitter {
         if ("KMS".equals(p.string("encryption"))) {
             if (Kms.key(ctx, c).isPresent()) {
                 t.put("KmsMasterKeyId", Kms.keyOrAlias(ctx, c, null));
-            } else if (p.isSet("encryption") || !hasServicePublishers(c, ctx)) {
+            } else if (p.isSet("encryption") || !ServicePublishers.publishTo(ctx.design(), c)) {
                 t.put("KmsMasterKeyId", "alias/aws/sns");
             }
         }
         t.put("TracingConfig", p.string("tracing"));
         ctx.output(c, "Arn", Fn.ref(ctx.id(c)), "Topic ARN");
-    }
-
-    /** Without a customer managed key, topics that AWS services publish to stay unencrypted (they could not publish). */
-    private static boolean hasServicePublishers(Component c, ExportContext ctx) {
-        for (Connection in : ctx.design().incoming(c.id())) {
-            Component source = ctx.design().componentOrNull(in.from());
-            if (source != null && SERVICE_PUBLISHERS.contains(source.type())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override
