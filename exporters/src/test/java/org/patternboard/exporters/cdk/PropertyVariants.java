@@ -17,12 +17,15 @@ import org.patternboard.model.rules.Severity;
 /**
  * Turns a design into a variant where every enum, boolean and number property of every component and connection
  * is set to a value other than its default: variant 0 takes the next enum value, the opposite boolean and the
- * upper limit, variant 1 the enum value after that and the lower limit. The covering designs leave most
+ * upper limit, variant 1 the enum value after that and the lower limit, and so on (numbers alternate between
+ * the limits, enums walk through their values). The covering designs leave most
  * properties at their defaults, so without variants the exporters' branches for the other values go untried.
  * Values the design sets already stay; deprecated enum values are skipped (the rules flag them, the exports need
  * not support them).
  */
 final class PropertyVariants {
+    /** Variants per design in the tests: two in the build, more with {@code -Dpatternboard.variants=N}. */
+    static final int COUNT = Integer.getInteger("patternboard.variants", 2);
     private PropertyVariants() {
     }
 

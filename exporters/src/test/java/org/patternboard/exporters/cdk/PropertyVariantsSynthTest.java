@@ -32,7 +32,7 @@ class PropertyVariantsSynthTest {
         List<String> problems = new ArrayList<>();
         int properties = 0;
         List<Architecture> designs = AllConnectionsDesigns.generate(catalog, 25);
-        for (int variant = 0; variant < 2; variant++) {
+        for (int variant = 0; variant < PropertyVariants.COUNT; variant++) {
             for (int i = 0; i < designs.size(); i++) {
                 Architecture a = PropertyVariants.fixed(PropertyVariants.of(designs.get(i), catalog, variant), rules);
                 String name = "v" + variant + "-" + i;
@@ -57,7 +57,7 @@ class PropertyVariantsSynthTest {
                 }
             }
         }
-        System.out.printf("Property variants: %d stacks synthesized, %d key properties compared%n", designs.size() * 2, properties);
+        System.out.printf("Property variants: %d stacks synthesized, %d key properties compared%n", designs.size() * PropertyVariants.COUNT, properties);
         assertThat(problems).isEmpty();
     }
 }

@@ -43,7 +43,7 @@ class PropertyVariantsTest {
         Map<String, Set<String>> withErrors = new LinkedHashMap<>();
         List<String> files = new ArrayList<>();
         List<Architecture> designs = AllConnectionsDesigns.generate(catalog, 25);
-        for (int variant = 0; variant < 2; variant++) {
+        for (int variant = 0; variant < PropertyVariants.COUNT; variant++) {
             for (int i = 0; i < designs.size(); i++) {
                 Architecture a = PropertyVariants.of(designs.get(i), catalog, variant);
                 String name = "v" + variant + "-" + i;

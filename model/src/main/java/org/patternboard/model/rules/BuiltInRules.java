@@ -62,6 +62,8 @@ import org.patternboard.model.rules.reliability.DistributionOriginEndpointDisabl
 import org.patternboard.model.rules.reliability.FifoBatchSizeTooLarge;
 import org.patternboard.model.rules.reliability.FifoTriggerWithBatchingWindow;
 import org.patternboard.model.rules.reliability.ManagedKeyFedByService;
+import org.patternboard.model.rules.reliability.ProxyForUnsupportedEngine;
+import org.patternboard.model.rules.operational.AnomalyOperatorWithoutBand;
 import org.patternboard.model.rules.reliability.KmsKeySpecMismatch;
 import org.patternboard.model.rules.reliability.FunctionConnectsToDatabaseWithoutProxy;
 import org.patternboard.model.rules.reliability.FunctionOutlivesApiIntegration;
@@ -233,6 +235,8 @@ public final class BuiltInRules {
                 new FifoTriggerWithBatchingWindow(),
                 new ManagedKeyFedByService(),
                 new DistributionOriginEndpointDisabled(),
+                new ProxyForUnsupportedEngine(),
+                new AnomalyOperatorWithoutBand(),
                 new FunctionMemoryNotSet(),
                 new JavaWithoutSnapStart(),
                 new FunctionOnlyForwards(),

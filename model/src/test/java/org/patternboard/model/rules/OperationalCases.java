@@ -117,6 +117,11 @@ final class OperationalCases {
                 rule("OPS-022").passes(() -> D.of().add("rule", EVENT_RULE).add("sched", SCHEDULE, "enabled", true))
                         .fails("rule disabled", d -> d.set("rule", "enabled", false), finding("rule", "enabled is false"))
                         .fails("schedule disabled", d -> d.set("sched", "enabled", false), finding("sched", "enabled is false"))
+                        .build(),
+                rule("OPS-023").passes(() -> D.of().add("a", ALARM, "comparisonOperator", "GreaterThanThreshold"))
+                        .fails("band operator", d -> d.set("a", "comparisonOperator", "GreaterThanUpperThreshold"),
+                                finding("a", "comparisonOperator is GreaterThanUpperThreshold, which needs an anomaly detection"
+                                        + " band; the alarm has a fixed threshold"))
                         .build());
     }
 }

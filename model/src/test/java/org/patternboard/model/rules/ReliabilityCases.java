@@ -252,6 +252,11 @@ final class ReliabilityCases {
                 rule("REL-040").passes(() -> D.of().add("cdn", DISTRIBUTION).add("api", HTTP_API).connect("c1", "cdn", "serves", "api"))
                         .fails("endpoint off", d -> d.set("api", "disableExecuteApiEndpoint", true),
                                 finding("cdn, api, c1", "api has disableExecuteApiEndpoint true, so the distribution cannot reach it"))
+                        .build(),
+                rule("REL-041").passes(() -> D.of().add("fn", LAMBDA, "vpc", true).add("proxy", DB_PROXY).add("db", DB_INSTANCE, "engine", "mysql")
+                                .connect("c1", "fn", "connects", "proxy").connect("c2", "proxy", "connects", "db"))
+                        .fails("oracle", d -> d.set("db", "engine", "oracle-ee"),
+                                finding("proxy, db, c2", "db runs oracle-ee, which RDS Proxy does not support"))
                         .build());
     }
 }

@@ -36,6 +36,9 @@ public final class FunctionConnectsToDatabaseWithoutProxy extends ComponentRule 
     @Override
     protected void check(Component fn, RuleContext ctx, Findings out) {
         for (Connection c : ctx.outgoing(fn.id(), ConnectionKind.CONNECTS, DB_INSTANCE, DB_CLUSTER)) {
+            if (!ProxyEngines.supports(ctx.setting(ctx.component(c.to()), "engine").text())) {
+                continue; // no proxy to recommend for Oracle or Db2 (REL-041)
+            }
             out.report("each concurrent execution opens its own connection to " + ctx.name(c.to())
                     + "; a burst exhausts the database's connections", ctx.fix("Route " + fn.name() + " through RDS Proxy",
                             b -> insertProxy(b, c)), c.to(), c.id());
