@@ -1,10 +1,6 @@
 package org.patternboard.model.rules.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +8,6 @@ import java.util.TreeMap;
 
 /** The CPU and memory pairs Fargate runs, from {@code patternboard/rules/fargate-task-sizes.json}. */
 final class FargateTaskSizes {
-    private static final String RESOURCE = "/patternboard/rules/fargate-task-sizes.json";
     private static final Map<Long, List<Long>> MEMORY_BY_CPU = load();
 
     private FargateTaskSizes() {
@@ -35,25 +30,18 @@ final class FargateTaskSizes {
     }
 
     private static Map<Long, List<Long>> load() {
-        try (InputStream in = FargateTaskSizes.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the class path");
-            }
-            Map<Long, List<Long>> sizes = new TreeMap<>();
-            for (JsonNode row : new ObjectMapper().readTree(in).get("sizes")) {
-                List<Long> memory = new ArrayList<>();
-                if (row.has("memory")) {
-                    row.get("memory").forEach(m -> memory.add(m.asLong()));
-                } else {
-                    for (long m = row.get("from").asLong(); m <= row.get("to").asLong(); m += row.get("step").asLong()) {
-                        memory.add(m);
-                    }
+        Map<Long, List<Long>> sizes = new TreeMap<>();
+        for (JsonNode row : RuleData.read("/patternboard/rules/fargate-task-sizes.json").get("sizes")) {
+            List<Long> memory = new ArrayList<>();
+            if (row.has("memory")) {
+                row.get("memory").forEach(m -> memory.add(m.asLong()));
+            } else {
+                for (long m = row.get("from").asLong(); m <= row.get("to").asLong(); m += row.get("step").asLong()) {
+                    memory.add(m);
                 }
-                sizes.put(row.get("cpu").asLong(), List.copyOf(memory));
             }
-            return Map.copyOf(sizes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            sizes.put(row.get("cpu").asLong(), List.copyOf(memory));
         }
+        return Map.copyOf(sizes);
     }
 }
