@@ -1,6 +1,7 @@
 package org.patternboard.model.catalog;
 
 import java.util.ArrayList;
+import org.patternboard.model.catalog.mapping.ResourceMapping;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -23,8 +24,15 @@ public final class Catalog {
     private final List<ConnectionRule> rules;
     /** (from, to) → rules for that pair, default first. */
     private final Map<String, List<ConnectionRule>> rulesByPair;
+    private final List<ResourceMapping> mappings;
 
     public Catalog(Collection<ComponentType> types, Collection<KindInfo> kinds, Collection<ConnectionRule> rules) {
+        this(types, kinds, rules, List.of());
+    }
+
+    /** @param mappings each curated type's design property ↔ CloudFormation property mapping (catalog data) */
+    public Catalog(Collection<ComponentType> types, Collection<KindInfo> kinds, Collection<ConnectionRule> rules,
+            Collection<ResourceMapping> mappings) {
         Map<String, ComponentType> byId = new TreeMap<>();
         for (ComponentType t : types) {
             if (byId.put(t.id(), t) != null) {
@@ -49,6 +57,7 @@ public final class Catalog {
         }
         pairs.replaceAll((k, v) -> List.copyOf(v));
         this.rulesByPair = pairs;
+        this.mappings = List.copyOf(mappings);
     }
 
     /** The catalog that ships with Patternboard. */
@@ -160,5 +169,33 @@ public final class Catalog {
 
     private static String pairKey(String from, String to) {
         return from + "\u0000" + to;
+    }
+
+    /** Every property mapping, in catalog order. */
+    public List<ResourceMapping> mappings() {
+        return mappings;
+    }
+
+    /** The mappings of one component type (its own CloudFormation type first, then e.g. its SAM form). */
+    public List<ResourceMapping> mappingsOf(String typeId) {
+        return mappings.stream().filter(m -> m.componentType().equals(typeId)).toList();
+    }
+
+    /** The mapping of a component type for one CloudFormation resource type, if the catalog has one. */
+    public Optional<ResourceMapping> mappingOf(String typeId, String resourceType) {
+        return mappings.stream().filter(m -> m.componentType().equals(typeId) && m.resourceType().equals(resourceType))
+                .findFirst();
+    }
+
+    /**
+     * The curated mapping for a resource: among the mappings of its CloudFormation type, the first whose
+     * {@code when} holds; mappings with a condition are tried before an unconditional one.
+     */
+    public Optional<ResourceMapping> mappingFor(String resourceType, Map<String, Object> cfnProperties) {
+        Optional<ResourceMapping> conditional = mappings.stream()
+                .filter(m -> m.resourceType().equals(resourceType) && !m.when().isEmpty() && m.matches(cfnProperties))
+                .findFirst();
+        return conditional.isPresent() ? conditional : mappings.stream()
+                .filter(m -> m.resourceType().equals(resourceType) && m.when().isEmpty()).findFirst();
     }
 }

@@ -1,5 +1,7 @@
 package org.patternboard.model.catalog;
 
+import org.patternboard.model.catalog.mapping.MappingParser;
+import org.patternboard.model.catalog.mapping.ResourceMapping;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -20,11 +22,14 @@ public final class CatalogLoader {
 
     public Catalog loadStandard() {
         List<ComponentType> types = new ArrayList<>();
+        List<ResourceMapping> mappings = new ArrayList<>();
         for (JsonNode file : read(ROOT + "types/index.json")) {
             String name = file.asText();
             JsonNode service = read(ROOT + "types/" + name);
             for (JsonNode t : service.path("types")) {
-                types.add(parseType(t, name));
+                ComponentType type = parseType(t, name);
+                types.add(type);
+                mappings.addAll(MappingParser.parse(type, t.path("mappings"), name));
             }
         }
         JsonNode connections = read(ROOT + "connections.json");
@@ -45,7 +50,7 @@ public final class CatalogLoader {
                 }
             }
         }
-        return new Catalog(types, kinds, dedupe(rules));
+        return new Catalog(types, kinds, dedupe(rules), mappings);
     }
 
     /** A wildcard rule must not override a specific one for the same triple: the first wins. */

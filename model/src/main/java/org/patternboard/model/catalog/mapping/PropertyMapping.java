@@ -1,0 +1,23 @@
+package org.patternboard.model.catalog.mapping;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One design property and the CloudFormation property path it lives at, relative to the resource's
+ * {@code Properties} (e.g. {@code TracingConfig.Mode} is {@code ["TracingConfig", "Mode"]}).
+ */
+public record PropertyMapping(String property, List<String> path, ValueConversion conversion) {
+    public PropertyMapping {
+        Objects.requireNonNull(property, "property");
+        path = List.copyOf(path);
+        if (path.isEmpty()) {
+            throw new IllegalArgumentException("mapping of '" + property + "' has an empty path");
+        }
+        Objects.requireNonNull(conversion, "conversion");
+    }
+
+    public String pathText() {
+        return String.join(".", path);
+    }
+}
