@@ -6,7 +6,9 @@ public enum ConnectionKind {
     ROUTES("routes"), READS("reads"), WRITES("writes"), READ_WRITES("readWrites"),
     INTEGRATES("integrates"), ORCHESTRATES("orchestrates"), PROTECTS("protects"), SERVES("serves"),
     FAILS_TO("failsTo"), SUCCEEDS_TO("succeedsTo"), MONITORS("monitors"), CONNECTS("connects"),
-    MOUNTS("mounts"), AUTHORIZES("authorizes"), USES("uses");
+    MOUNTS("mounts"), AUTHORIZES("authorizes"), USES("uses"),
+    /** A reference in an imported template that no other kind describes (drawn, never exported as wiring). */
+    REFERENCES("references");
 
     private final String id;
 

@@ -1,0 +1,96 @@
+package org.patternboard.exporters.cloudformation.roundtrip;
+
+import java.util.List;
+import java.util.Map;
+import org.patternboard.model.design.Architecture;
+import org.patternboard.model.design.Component;
+import org.patternboard.model.design.Connection;
+
+/**
+ * Where an imported design came from, as stored in the design file's extra fields, so the importer and the
+ * round-trip export agree on one spelling.
+ *
+ * <p>Design: {@code "cloudFormationTemplate": {"source": {"path", "sha256", "format"}, "sections": {every top-level
+ * key but Resources}, "sectionOrder": [...], "resourceOrder": [...], "blocks": {non-resource entries of Resources,
+ * such as Fn::ForEach}}}. Component: {@code "cloudFormation": {"logicalId", "resource": {the resource as written},
+ * "helpers": {logical id: resource}}}, with {@code "implicit": true} for resources SAM creates itself and
+ * {@code "generatedBy"} for a resource expanded from an {@code Fn::ForEach}. Connection: {@code "cloudFormation":
+ * {"derived": true}} for a reference read from the template, or {@code {"logicalId", "resource"}} for a linking
+ * resource such as an event source mapping.
+ */
+public final class TemplateOrigin {
+    public static final String DESIGN_KEY = "cloudFormationTemplate";
+    public static final String ELEMENT_KEY = "cloudFormation";
+
+    private TemplateOrigin() {
+    }
+
+    public static boolean isImported(Architecture a) {
+        return a.extra().get(DESIGN_KEY) instanceof Map<?, ?>;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> design(Architecture a) {
+        Object v = a.extra().get(DESIGN_KEY);
+        return v instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> of(Component c) {
+        Object v = c.extra().get(ELEMENT_KEY);
+        return v instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> of(Connection c) {
+        Object v = c.extra().get(ELEMENT_KEY);
+        return v instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+
+    public static boolean isImported(Component c) {
+        return of(c).get("logicalId") instanceof String;
+    }
+
+    public static String logicalId(Component c) {
+        return (String) of(c).get("logicalId");
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> resource(Component c) {
+        Object r = of(c).get("resource");
+        return r instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> helpers(Component c) {
+        Object h = of(c).get("helpers");
+        return h instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+
+    public static boolean isImplicit(Component c) {
+        return Boolean.TRUE.equals(of(c).get("implicit"));
+    }
+
+    public static String generatedBy(Component c) {
+        Object g = of(c).get("generatedBy");
+        return g instanceof String s ? s : null;
+    }
+
+    /** A connection that the template's own references express; exporting the resources exports it. */
+    public static boolean isDerived(Connection c) {
+        return Boolean.TRUE.equals(of(c).get("derived")) || of(c).get("logicalId") instanceof String;
+    }
+
+    public static String sourcePath(Architecture a) {
+        return design(a).get("source") instanceof Map<?, ?> s && s.get("path") instanceof String p ? p : null;
+    }
+
+    public static String sourceSha256(Architecture a) {
+        return design(a).get("source") instanceof Map<?, ?> s && s.get("sha256") instanceof String p ? p : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<String> list(Map<String, Object> m, String key) {
+        return m.get(key) instanceof List<?> l ? (List<String>) l : List.of();
+    }
+}
