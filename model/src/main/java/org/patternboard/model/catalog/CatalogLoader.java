@@ -40,17 +40,37 @@ public final class CatalogLoader {
         }
         List<String> allIds = types.stream().map(ComponentType::id).toList();
         List<ConnectionRule> rules = new ArrayList<>();
+        List<ConnectionRule> fallbacks = new ArrayList<>();
         for (JsonNode r : connections.path("rules")) {
             ConnectionKind kind = ConnectionKind.fromId(r.path("kind").asText());
             boolean isDefault = r.path("default").asBoolean(false);
+            boolean fallback = r.path("fallback").asBoolean(false);
             List<PropertySpec> props = parseProperties(r.path("properties"), "rule " + r);
             for (String from : expand(r.path("from"), allIds)) {
                 for (String to : expand(r.path("to"), allIds)) {
-                    rules.add(new ConnectionRule(from, kind, to, isDefault, props));
+                    (fallback ? fallbacks : rules).add(new ConnectionRule(from, kind, to, isDefault, props));
                 }
             }
         }
-        return new Catalog(types, kinds, dedupe(rules), mappings);
+        List<ConnectionRule> all = dedupe(rules);
+        all.addAll(asFallbacks(fallbacks, all));
+        return new Catalog(types, kinds, dedupe(all), mappings);
+    }
+
+    /**
+     * A fallback rule (the plain reference edge) is legal for every pair it names but comes last, and it is
+     * the pair's default only where no other rule connects the pair: drawing a line between a function and a
+     * table still means read/write, between two unrelated types it means "references".
+     */
+    private static List<ConnectionRule> asFallbacks(List<ConnectionRule> fallbacks, List<ConnectionRule> specific) {
+        java.util.Set<String> connected = new java.util.HashSet<>();
+        specific.forEach(r -> connected.add(r.from() + "|" + r.to()));
+        List<ConnectionRule> result = new ArrayList<>();
+        for (ConnectionRule r : fallbacks) {
+            boolean alone = !connected.contains(r.from() + "|" + r.to());
+            result.add(new ConnectionRule(r.from(), r.kind(), r.to(), alone, r.properties()));
+        }
+        return result;
     }
 
     /** A wildcard rule must not override a specific one for the same triple: the first wins. */

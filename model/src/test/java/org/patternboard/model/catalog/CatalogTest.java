@@ -97,6 +97,16 @@ class CatalogTest {
     }
 
     @Test
+    void aPlainReferenceIsLegalEverywhereButDefaultOnlyWhereNothingElseIs() {
+        assertThat(catalog.legalKinds("aws.dynamodb.table", "aws.sqs.queue")).containsExactly(ConnectionKind.REFERENCES);
+        assertThat(catalog.defaultKind("aws.dynamodb.table", "aws.sqs.queue")).contains(ConnectionKind.REFERENCES);
+        List<ConnectionKind> fnToTable = catalog.legalKinds("aws.lambda.function", "aws.dynamodb.table");
+        assertThat(fnToTable).contains(ConnectionKind.REFERENCES);
+        assertThat(fnToTable.get(fnToTable.size() - 1)).isEqualTo(ConnectionKind.REFERENCES);
+        assertThat(catalog.defaultKind("aws.lambda.function", "aws.dynamodb.table")).contains(ConnectionKind.READ_WRITES);
+    }
+
+    @Test
     void defaultKindsWhenDrawingALine() {
         assertThat(catalog.defaultKind("aws.sns.topic", "aws.sqs.queue")).contains(ConnectionKind.SUBSCRIBES);
         assertThat(catalog.defaultKind("aws.sqs.queue", "aws.lambda.function")).contains(ConnectionKind.TRIGGERS);

@@ -116,15 +116,23 @@ final class RandomDesigns {
         }
         Component from = comps.get(r % comps.size());
         List<Component> partners = comps.stream()
-                .filter(c -> !catalog.legalKinds(from.type(), c.type()).isEmpty()).toList();
+                .filter(c -> !meaningfulKinds(from.type(), c.type()).isEmpty()).toList();
         if (partners.isEmpty()) {
             return Optional.empty();
         }
         Component to = partners.get((r / 3) % partners.size());
-        List<ConnectionKind> kinds = catalog.legalKinds(from.type(), to.type());
+        List<ConnectionKind> kinds = meaningfulKinds(from.type(), to.type());
         ConnectionKind kind = kinds.get((r / 11) % kinds.size());
         String id = Ids.fresh(a, "c");
         return Optional.of(new ReplaceConnection(id, Connection.of(id, from.id(), to.id(), kind), "Connect"));
+    }
+
+    /**
+     * The legal kinds but the plain reference edge: it is legal between any two types and no rule reads it,
+     * so a walk that drew it would spend its connections on edges that exercise nothing.
+     */
+    private List<ConnectionKind> meaningfulKinds(String fromType, String toType) {
+        return catalog.legalKinds(fromType, toType).stream().filter(k -> k != ConnectionKind.REFERENCES).toList();
     }
 
     /** A value of the spec's type, or null (unset) one time in five. */
