@@ -115,6 +115,15 @@ public final class CatalogCommand implements Callable<Integer> {
             }
             list.add(m);
         }
+        for (ConnectionRule r : catalog.fallbackRules()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("from", r.from());
+            m.put("kind", r.kind().id());
+            m.put("to", r.to());
+            m.put("default", false);
+            m.put("fallback", true);
+            list.add(m);
+        }
         return list;
     }
 
@@ -162,6 +171,10 @@ public final class CatalogCommand implements Callable<Integer> {
         out.println("Connection rules (" + catalog.rules().size() + "; * = default when drawing a line)");
         for (ConnectionRule r : catalog.rules()) {
             out.printf("  %s %-40s %-12s %s%n", r.isDefault() ? "*" : " ", r.from(), r.kind().id(), r.to());
+        }
+        for (ConnectionRule r : catalog.fallbackRules()) {
+            out.printf("  %s %-40s %-12s %s   (any pair; the default where no rule above connects it)%n", " ",
+                    r.from(), r.kind().id(), r.to());
         }
         List<RuleInfo> rules = RuleEngine.standard().rules();
         out.println();

@@ -25,6 +25,12 @@ public final class Catalog {
     /** (from, to) → rules for that pair, default first. */
     private final Map<String, List<ConnectionRule>> rulesByPair;
     private final List<ResourceMapping> mappings;
+    /**
+     * Rules legal for any pair they name ({@code *} matches every type) that come after the specific rules
+     * and are a pair's default only where no specific rule connects it: the plain reference edge. They are
+     * kept apart so that {@link #rules()} stays the list of connections an export knows how to wire.
+     */
+    private final List<ConnectionRule> fallbacks;
 
     public Catalog(Collection<ComponentType> types, Collection<KindInfo> kinds, Collection<ConnectionRule> rules) {
         this(types, kinds, rules, List.of());
@@ -33,6 +39,12 @@ public final class Catalog {
     /** @param mappings each curated type's design property ↔ CloudFormation property mapping (catalog data) */
     public Catalog(Collection<ComponentType> types, Collection<KindInfo> kinds, Collection<ConnectionRule> rules,
             Collection<ResourceMapping> mappings) {
+        this(types, kinds, rules, mappings, List.of());
+    }
+
+    /** @param fallbacks rules such as {@code * references *}, see {@link #fallbackRules()} */
+    public Catalog(Collection<ComponentType> types, Collection<KindInfo> kinds, Collection<ConnectionRule> rules,
+            Collection<ResourceMapping> mappings, Collection<ConnectionRule> fallbacks) {
         Map<String, ComponentType> byId = new TreeMap<>();
         for (ComponentType t : types) {
             if (byId.put(t.id(), t) != null) {
@@ -58,6 +70,7 @@ public final class Catalog {
         pairs.replaceAll((k, v) -> List.copyOf(v));
         this.rulesByPair = pairs;
         this.mappings = List.copyOf(mappings);
+        this.fallbacks = List.copyOf(fallbacks);
     }
 
     /** The catalog that ships with Patternboard. */
@@ -95,26 +108,49 @@ public final class Catalog {
         return Optional.ofNullable(kinds.get(kind));
     }
 
+    /** The specific connection rules: each says how an export wires one (type, kind, type) triple. */
     public List<ConnectionRule> rules() {
         return rules;
+    }
+
+    /** The fallback rules, with {@code *} standing for every type. */
+    public List<ConnectionRule> fallbackRules() {
+        return fallbacks;
     }
 
     /** The kinds allowed from one type to another, the default first; empty when they cannot be connected. */
     public List<ConnectionKind> legalKinds(String fromType, String toType) {
         List<ConnectionKind> result = new ArrayList<>();
-        for (ConnectionRule r : rulesByPair.getOrDefault(pairKey(fromType, toType), List.of())) {
+        for (ConnectionRule r : rulesFor(fromType, toType)) {
             result.add(r.kind());
         }
         return result;
     }
 
     public Optional<ConnectionKind> defaultKind(String fromType, String toType) {
-        List<ConnectionRule> list = rulesByPair.getOrDefault(pairKey(fromType, toType), List.of());
+        List<ConnectionRule> list = rulesFor(fromType, toType);
         return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0).kind());
     }
 
+    /** The specific rules of the pair (default first), then the fallbacks that match it and add a new kind. */
+    private List<ConnectionRule> rulesFor(String fromType, String toType) {
+        List<ConnectionRule> specific = rulesByPair.getOrDefault(pairKey(fromType, toType), List.of());
+        if (fallbacks.isEmpty() || !types.containsKey(fromType) || !types.containsKey(toType)) {
+            return specific;
+        }
+        List<ConnectionRule> result = new ArrayList<>(specific);
+        for (ConnectionRule f : fallbacks) {
+            boolean matches = (f.from().equals("*") || f.from().equals(fromType))
+                    && (f.to().equals("*") || f.to().equals(toType));
+            if (matches && result.stream().noneMatch(r -> r.kind() == f.kind())) {
+                result.add(new ConnectionRule(fromType, f.kind(), toType, specific.isEmpty(), f.properties()));
+            }
+        }
+        return result;
+    }
+
     public Optional<ConnectionRule> rule(String fromType, ConnectionKind kind, String toType) {
-        for (ConnectionRule r : rulesByPair.getOrDefault(pairKey(fromType, toType), List.of())) {
+        for (ConnectionRule r : rulesFor(fromType, toType)) {
             if (r.kind() == kind) {
                 return Optional.of(r);
             }

@@ -46,31 +46,22 @@ public final class CatalogLoader {
             boolean isDefault = r.path("default").asBoolean(false);
             boolean fallback = r.path("fallback").asBoolean(false);
             List<PropertySpec> props = parseProperties(r.path("properties"), "rule " + r);
+            if (fallback) {
+                // kept unexpanded: the catalog matches '*' itself, so rules() lists only what exports wire
+                for (String from : names(r.path("from"))) {
+                    for (String to : names(r.path("to"))) {
+                        fallbacks.add(new ConnectionRule(from, kind, to, false, props));
+                    }
+                }
+                continue;
+            }
             for (String from : expand(r.path("from"), allIds)) {
                 for (String to : expand(r.path("to"), allIds)) {
-                    (fallback ? fallbacks : rules).add(new ConnectionRule(from, kind, to, isDefault, props));
+                    rules.add(new ConnectionRule(from, kind, to, isDefault, props));
                 }
             }
         }
-        List<ConnectionRule> all = dedupe(rules);
-        all.addAll(asFallbacks(fallbacks, all));
-        return new Catalog(types, kinds, dedupe(all), mappings);
-    }
-
-    /**
-     * A fallback rule (the plain reference edge) is legal for every pair it names but comes last, and it is
-     * the pair's default only where no other rule connects the pair: drawing a line between a function and a
-     * table still means read/write, between two unrelated types it means "references".
-     */
-    private static List<ConnectionRule> asFallbacks(List<ConnectionRule> fallbacks, List<ConnectionRule> specific) {
-        java.util.Set<String> connected = new java.util.HashSet<>();
-        specific.forEach(r -> connected.add(r.from() + "|" + r.to()));
-        List<ConnectionRule> result = new ArrayList<>();
-        for (ConnectionRule r : fallbacks) {
-            boolean alone = !connected.contains(r.from() + "|" + r.to());
-            result.add(new ConnectionRule(r.from(), r.kind(), r.to(), alone, r.properties()));
-        }
-        return result;
+        return new Catalog(types, kinds, dedupe(rules), mappings, fallbacks);
     }
 
     /** A wildcard rule must not override a specific one for the same triple: the first wins. */
@@ -80,6 +71,12 @@ public final class CatalogLoader {
             byTriple.putIfAbsent(r.from() + "|" + r.kind().id() + "|" + r.to(), r);
         }
         return new ArrayList<>(byTriple.values());
+    }
+
+    private static List<String> names(JsonNode ids) {
+        List<String> result = new ArrayList<>();
+        (ids.isArray() ? ids : new ObjectMapper().createArrayNode().add(ids)).forEach(id -> result.add(id.asText()));
+        return result;
     }
 
     private static Collection<String> expand(JsonNode ids, List<String> all) {
