@@ -17,6 +17,7 @@ public final class ResourceSchemas {
     private final Map<String, ResourceSchema> byType;
     private final String sourceVersion;
     private final ServiceCategories categories;
+    private final SchemaSearch search;
 
     ResourceSchemas(List<ResourceSchema> types, String sourceVersion, ServiceCategories categories) {
         Map<String, ResourceSchema> map = new LinkedHashMap<>();
@@ -24,6 +25,7 @@ public final class ResourceSchemas {
         this.byType = Collections.unmodifiableMap(map);
         this.sourceVersion = sourceVersion;
         this.categories = categories;
+        this.search = new SchemaSearch(map.values());
     }
 
     /**
@@ -54,7 +56,7 @@ public final class ResourceSchemas {
 
     /** Types whose name matches every word of the query (case-insensitive), best first; see {@link SchemaSearch}. */
     public List<ResourceSchema> search(String query, int limit) {
-        return SchemaSearch.search(byType.values(), query, limit);
+        return search.search(query, limit);
     }
 
     /** The palette category for a type: from service-categories.json, Generic for a type or service it does not name. */

@@ -1,6 +1,7 @@
 package org.patternboard.model.catalog.schema;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -11,21 +12,33 @@ import java.util.Locale;
  * ties go to the shorter, then the alphabetically first name, so results are stable.
  */
 final class SchemaSearch {
-    private SchemaSearch() {
+    private record Entry(ResourceSchema schema, String[] segments) {
     }
 
-    static List<ResourceSchema> search(Iterable<ResourceSchema> schemas, String query, int limit) {
+    private record Hit(ResourceSchema schema, int score) {
+    }
+
+    /** Lower-cased name segments, split once: a palette searches on every keystroke. */
+    private final List<Entry> entries;
+
+    SchemaSearch(Collection<ResourceSchema> schemas) {
+        List<Entry> list = new ArrayList<>(schemas.size());
+        for (ResourceSchema s : schemas) {
+            list.add(new Entry(s, s.typeName().toLowerCase(Locale.ROOT).split("::")));
+        }
+        this.entries = List.copyOf(list);
+    }
+
+    List<ResourceSchema> search(String query, int limit) {
         List<String> words = words(query);
         if (words.isEmpty() || limit <= 0) {
             return List.of();
         }
-        record Hit(ResourceSchema schema, int score) {
-        }
         List<Hit> hits = new ArrayList<>();
-        for (ResourceSchema schema : schemas) {
-            int score = score(schema.typeName().toLowerCase(Locale.ROOT), words);
+        for (Entry entry : entries) {
+            int score = score(entry.segments(), words);
             if (score > 0) {
-                hits.add(new Hit(schema, score));
+                hits.add(new Hit(entry.schema(), score));
             }
         }
         return hits.stream()
@@ -46,8 +59,7 @@ final class SchemaSearch {
     }
 
     /** 0 if a word is missing; else the sum of each word's best match against the name's segments. */
-    private static int score(String typeName, List<String> words) {
-        String[] segments = typeName.split("::");
+    private static int score(String[] segments, List<String> words) {
         int total = 0;
         for (String word : words) {
             int best = 0;
