@@ -23,13 +23,13 @@ import org.patternboard.model.rules.Severity;
  * Values the design sets already stay; deprecated enum values are skipped (the rules flag them, the exports need
  * not support them).
  */
-final class PropertyVariants {
+public final class PropertyVariants {
     /** Variants per design in the tests: two in the build, more with {@code -Dpatternboard.variants=N}. */
-    static final int COUNT = Integer.getInteger("patternboard.variants", 2);
+    public static final int COUNT = Integer.getInteger("patternboard.variants", 2);
     private PropertyVariants() {
     }
 
-    static Architecture of(Architecture design, Catalog catalog, int variant) {
+    public static Architecture of(Architecture design, Catalog catalog, int variant) {
         Architecture out = design;
         for (Component c : design.components()) {
             List<PropertySpec> specs = catalog.type(c.type()).map(t -> t.properties()).orElse(List.of());

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.patternboard.model.catalog.ComponentType;
 import org.patternboard.model.catalog.PropertySpec;
 import org.patternboard.model.catalog.PropertyType;
@@ -19,11 +20,15 @@ import org.patternboard.model.catalog.PropertyType;
  *               "properties": {"memorySize": "MemorySize",
  *                              "tracing": {"path": "TracingConfig.Mode", "values": {"ACTIVE": "Active"}}}}]
  * </pre>
- * A property given as a string is the path; an object adds a value table ({@code values}) or a {@code scale}.
+ * A property given as a string is the path; an object adds conversions (see {@link ValueConversion}): a value
+ * table ({@code values}), a {@code scale}, {@code "listItem": true}, {@code "numberAsString": true}; and, for the
+ * exporter, {@code "omitDefault": true} (see {@link PropertyMapping#omitDefault()}).
  * Mistakes in the data fail loudly at load, naming the file, the type and the property.
  */
 public final class MappingParser {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Set<String> OPTIONS = Set.of("path", "values", "scale", "listItem", "numberAsString", "omitDefault");
+    private static final Set<PropertyType> NUMBERS = Set.of(PropertyType.INT, PropertyType.DURATION, PropertyType.SIZE);
 
     private MappingParser() {
     }
@@ -57,6 +62,9 @@ public final class MappingParser {
         }
         Map<String, Object> table = new LinkedHashMap<>();
         node.path("values").fields().forEachRemaining(e -> table.put(e.getKey(), MAPPER.convertValue(e.getValue(), Object.class)));
+        if (spec.type() == PropertyType.BOOL && !table.isEmpty() && !Set.of("true", "false").containsAll(table.keySet())) {
+            throw new IllegalStateException(where + ": '" + spec.id() + "' is a bool, so its table maps only true and false");
+        }
         if (spec.type() == PropertyType.ENUM) {
             for (String k : table.keySet()) {
                 if (!spec.values().contains(k)) {
@@ -65,6 +73,19 @@ public final class MappingParser {
             }
         }
         long scale = node.path("scale").asLong(1);
-        return new PropertyMapping(spec.id(), Arrays.asList(path.split("\\.")), new ValueConversion(spec.type(), table, scale, spec.values()));
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String option = it.next();
+            if (!OPTIONS.contains(option)) {
+                throw new IllegalStateException(where + ": '" + spec.id() + "' has an unknown option '" + option + "'");
+            }
+        }
+        boolean numberAsString = node.path("numberAsString").asBoolean(false);
+        if (numberAsString && !NUMBERS.contains(spec.type())) {
+            throw new IllegalStateException(where + ": '" + spec.id() + "' is not a number, so numberAsString does not apply");
+        }
+        ValueConversion conversion = new ValueConversion(spec.type(), table, scale, spec.values(),
+                node.path("listItem").asBoolean(false), numberAsString);
+        return new PropertyMapping(spec.id(), Arrays.asList(path.split("\\.")), conversion,
+                node.path("omitDefault").asBoolean(false));
     }
 }

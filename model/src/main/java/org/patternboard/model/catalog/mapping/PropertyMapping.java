@@ -6,8 +6,15 @@ import java.util.Objects;
 /**
  * One design property and the CloudFormation property path it lives at, relative to the resource's
  * {@code Properties} (e.g. {@code TracingConfig.Mode} is {@code ["TracingConfig", "Mode"]}).
+ *
+ * @param omitDefault the exporter leaves the property out while its value is the catalog default (e.g. SQS
+ *                    {@code DelaySeconds: 0}); reading is unaffected, since an absent property means that default
  */
-public record PropertyMapping(String property, List<String> path, ValueConversion conversion) {
+public record PropertyMapping(String property, List<String> path, ValueConversion conversion, boolean omitDefault) {
+    public PropertyMapping(String property, List<String> path, ValueConversion conversion) {
+        this(property, path, conversion, false);
+    }
+
     public PropertyMapping {
         Objects.requireNonNull(property, "property");
         path = List.copyOf(path);

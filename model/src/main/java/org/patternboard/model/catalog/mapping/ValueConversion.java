@@ -14,14 +14,19 @@ import org.patternboard.model.design.Values;
  * {@code !Ref MemoryParam}, a string where a number belongs) is not read: it stays in the template as written.
  *
  * <p>Conversions are data: {@code "values": {"ACTIVE": "Active"}} is a table from design value to CloudFormation
- * value; {@code "scale": 60} means one design unit is 60 CloudFormation units; otherwise the value passes as is,
- * checked against the design property's type.
+ * value; {@code "scale": 60} means one design unit is 60 CloudFormation units; {@code "listItem": true} means the
+ * design scalar is the single item of a CloudFormation list (Lambda's {@code Architectures: [arm64]});
+ * {@code "numberAsString": true} means CloudFormation wants a number spelled as a string (ECS {@code Cpu: "256"});
+ * otherwise the value passes as is, checked against the design property's type. Options combine: the table or
+ * scale applies first, then the string spelling, then the list.
  */
 public final class ValueConversion {
     private final PropertyType type;
     private final Map<String, Object> toCfn;
     private final long scale;
     private final List<String> enumValues;
+    private final boolean listItem;
+    private final boolean numberAsString;
 
     public ValueConversion(PropertyType type, Map<String, Object> toCfn, long scale) {
         this(type, toCfn, scale, List.of());
@@ -29,6 +34,17 @@ public final class ValueConversion {
 
     /** @param enumValues the design property's allowed values (an enum's), checked on read */
     public ValueConversion(PropertyType type, Map<String, Object> toCfn, long scale, List<String> enumValues) {
+        this(type, toCfn, scale, enumValues, false, false);
+    }
+
+    /**
+     * @param listItem       the design value is the only item of a CloudFormation list
+     * @param numberAsString a design number is written as a string (and read from one, as always)
+     */
+    public ValueConversion(PropertyType type, Map<String, Object> toCfn, long scale, List<String> enumValues,
+            boolean listItem, boolean numberAsString) {
+        this.listItem = listItem;
+        this.numberAsString = numberAsString;
         this.enumValues = List.copyOf(enumValues);
         this.type = Objects.requireNonNull(type);
         this.toCfn = toCfn == null ? Map.of() : Map.copyOf(toCfn);
@@ -41,13 +57,21 @@ public final class ValueConversion {
 
     /** The design value for a CloudFormation value, or empty when it does not convert. */
     public Optional<Object> read(Object cfn) {
+        if (listItem) {
+            // a list of two architectures is not one design value: it stays in the template as written
+            return cfn instanceof List<?> l && l.size() == 1 ? readItem(l.get(0)) : Optional.empty();
+        }
+        return readItem(cfn);
+    }
+
+    private Optional<Object> readItem(Object cfn) {
         if (cfn == null || isIntrinsic(cfn)) {
             return Optional.empty();
         }
         if (!toCfn.isEmpty()) {
             for (Map.Entry<String, Object> e : toCfn.entrySet()) {
                 if (sameScalar(e.getValue(), cfn)) {
-                    return Optional.of(e.getKey());
+                    return Optional.of(designKey(e.getKey()));
                 }
             }
             return Optional.empty();
@@ -70,6 +94,14 @@ public final class ValueConversion {
         if (design == null) {
             return null;
         }
+        Object v = writeItem(design);
+        if (numberAsString && v instanceof Number n) {
+            v = String.valueOf(n.longValue());
+        }
+        return listItem ? List.of(v) : v;
+    }
+
+    private Object writeItem(Object design) {
         if (!toCfn.isEmpty()) {
             Object v = toCfn.get(String.valueOf(design));
             return v != null ? v : design;
@@ -88,6 +120,25 @@ public final class ValueConversion {
 
     public long scale() {
         return scale;
+    }
+
+    /** Whether the design value is the single item of a CloudFormation list. */
+    public boolean listItem() {
+        return listItem;
+    }
+
+    /** Whether a design number is written as a string. */
+    public boolean numberAsString() {
+        return numberAsString;
+    }
+
+    /** A table's key as a design value of the property's type: {@code "true"} of a bool table is {@code true}. */
+    private Object designKey(String key) {
+        return switch (type) {
+            case BOOL -> Boolean.parseBoolean(key);
+            case INT, DURATION, SIZE -> Long.parseLong(key);
+            default -> key;
+        };
     }
 
     private static Optional<Long> integer(Object v) {
