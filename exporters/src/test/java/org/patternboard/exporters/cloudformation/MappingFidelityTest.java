@@ -21,7 +21,8 @@ import org.patternboard.model.design.Component;
  * The catalog's property mappings are what the importer reads and the round trip writes, so they must say
  * exactly what the CloudFormation exporter does: for every curated type in the coverage designs, with the
  * covering values and with non-default variants, reading the exported resource through the mapping gives back
- * every mapped value the design set.
+ * every mapped value the design set. Mappings the data marks conditional (the emitter derives or drops the value
+ * depending on other settings) are counted, not compared.
  */
 class MappingFidelityTest {
     private final Catalog catalog = Catalog.standard();
@@ -31,6 +32,7 @@ class MappingFidelityTest {
     void readingTheExportThroughTheMappingGivesBackTheDesignValues() {
         List<String> mismatches = new ArrayList<>();
         int checked = 0;
+        int conditional = 0;
         for (Architecture base : Coverage.designs()) {
             List<Architecture> designs = new ArrayList<>(List.of(base));
             for (int v = 0; v < PropertyVariants.COUNT; v++) {
@@ -50,6 +52,11 @@ class MappingFidelityTest {
                             if (set == null || isOmittedDefault(c, pm, set)) {
                                 continue;
                             }
+                            if (pm.isConditional()) {
+                                // the emitter's own logic decides (see the mapping's reason); reading is still exact
+                                conditional++;
+                                continue;
+                            }
                             checked++;
                             if (!same(set, read.get(pm.property()))) {
                                 mismatches.add(a.name() + " " + c.id() + " (" + c.type() + ") " + pm.property() + " -> "
@@ -61,7 +68,9 @@ class MappingFidelityTest {
                 }
             }
         }
-        assertThat(checked).as("mapped values checked").isGreaterThan(500);
+        // 7,668 exact comparisons and 1,110 conditional ones when written
+        assertThat(checked).as("mapped values compared").isGreaterThan(5000);
+        assertThat(checked).as("conditional mappings stay the exception").isGreaterThan(5 * conditional);
         assertThat(mismatches).isEmpty();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
+import org.patternboard.exporters.cloudformation.core.MappedProperties;
 import org.patternboard.exporters.cloudformation.core.Props;
 import org.patternboard.exporters.cloudformation.core.ResourcePolicies;
 import org.patternboard.exporters.cloudformation.template.Fn;
@@ -50,9 +51,7 @@ final class ObservabilityEmitter implements Emitter {
         if (retention != null && !Support.NEVER.equals(retention)) {
             lg.put("RetentionInDays", Long.parseLong(retention));
         }
-        if (!"STANDARD".equals(p.string("logGroupClass"))) {
-            lg.put("LogGroupClass", p.string("logGroupClass"));
-        }
+        MappedProperties.emit(c, lg, p, ctx, "logGroupClass", "deletionProtection");
         Kms.key(ctx, c).ifPresent(k -> lg.put("KmsKeyId", Fn.getAtt(ctx.id(k), "Arn")));
         ctx.output(c, "Name", Fn.ref(ctx.id(c)), "Log group name");
     }

@@ -22,12 +22,14 @@ import org.patternboard.model.catalog.PropertyType;
  * </pre>
  * A property given as a string is the path; an object adds conversions (see {@link ValueConversion}): a value
  * table ({@code values}), a {@code scale}, {@code "listItem": true}, {@code "numberAsString": true}; and, for the
- * exporter, {@code "omitDefault": true} (see {@link PropertyMapping#omitDefault()}).
+ * exporter, {@code "omitDefault": true} (see {@link PropertyMapping#omitDefault()}) and {@code "conditional": "why"}
+ * (see {@link PropertyMapping#conditional()}).
  * Mistakes in the data fail loudly at load, naming the file, the type and the property.
  */
 public final class MappingParser {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Set<String> OPTIONS = Set.of("path", "values", "scale", "listItem", "numberAsString", "omitDefault");
+    private static final Set<String> OPTIONS = Set.of("path", "values", "scale", "listItem", "numberAsString", "omitDefault",
+            "conditional");
     private static final Set<PropertyType> NUMBERS = Set.of(PropertyType.INT, PropertyType.DURATION, PropertyType.SIZE);
 
     private MappingParser() {
@@ -85,7 +87,11 @@ public final class MappingParser {
         }
         ValueConversion conversion = new ValueConversion(spec.type(), table, scale, spec.values(),
                 node.path("listItem").asBoolean(false), numberAsString);
+        String conditional = node.hasNonNull("conditional") ? node.path("conditional").asText() : null;
+        if (conditional != null && conditional.isBlank()) {
+            throw new IllegalStateException(where + ": '" + spec.id() + "' is conditional but says not why");
+        }
         return new PropertyMapping(spec.id(), Arrays.asList(path.split("\\.")), conversion,
-                node.path("omitDefault").asBoolean(false));
+                node.path("omitDefault").asBoolean(false), conditional);
     }
 }

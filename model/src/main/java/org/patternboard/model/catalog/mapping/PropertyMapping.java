@@ -9,10 +9,22 @@ import java.util.Objects;
  *
  * @param omitDefault the exporter leaves the property out while its value is the catalog default (e.g. SQS
  *                    {@code DelaySeconds: 0}); reading is unaffected, since an absent property means that default
+ * @param conditional    null, or why the exporter writes the value only in some designs or derives it from others
+ *                       (e.g. a shard count exists only in provisioned mode): reading still takes the value where a
+ *                       template has it, but an export need not hold the design's value at that path
  */
-public record PropertyMapping(String property, List<String> path, ValueConversion conversion, boolean omitDefault) {
+public record PropertyMapping(String property, List<String> path, ValueConversion conversion, boolean omitDefault,
+        String conditional) {
     public PropertyMapping(String property, List<String> path, ValueConversion conversion) {
-        this(property, path, conversion, false);
+        this(property, path, conversion, false, null);
+    }
+
+    public PropertyMapping(String property, List<String> path, ValueConversion conversion, boolean omitDefault) {
+        this(property, path, conversion, omitDefault, null);
+    }
+
+    public boolean isConditional() {
+        return conditional != null;
     }
 
     public PropertyMapping {
