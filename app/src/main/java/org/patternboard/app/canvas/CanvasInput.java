@@ -350,10 +350,10 @@ final class CanvasInput {
             o.connectHint = "Drag to a component";
         } else {
             String fromType = vm.design().componentOrNull(o.connectFrom).type();
-            List<ConnectionKind> kinds = vm.catalog().legalKinds(fromType, target.component().type());
+            List<ConnectionKind> kinds = vm.catalog().drawableKinds(fromType, target.component().type());
             o.connectLegal = !kinds.isEmpty();
             o.connectHint = kinds.isEmpty()
-                    ? vm.catalog().whyIllegal(fromType, ConnectionKind.INVOKES, target.component().type()).orElse("not allowed")
+                    ? vm.catalog().whyNotDrawable(fromType, target.component().type()).orElse("not allowed")
                     : kinds.get(0).id() + (kinds.size() > 1 ? "  (+" + (kinds.size() - 1) + " more kinds)" : "");
         }
         view.requestRedraw();

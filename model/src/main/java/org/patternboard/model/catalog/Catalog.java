@@ -127,6 +127,27 @@ public final class Catalog {
         return result;
     }
 
+    /**
+     * The kinds a user may draw between two types: the specific rules only. A plain reference (a fallback) is
+     * legal, so imported templates keep every reference, but drawing one by hand would wire nothing on export.
+     */
+    public List<ConnectionKind> drawableKinds(String fromType, String toType) {
+        List<ConnectionKind> result = new ArrayList<>();
+        for (ConnectionRule r : rulesByPair.getOrDefault(pairKey(fromType, toType), List.of())) {
+            result.add(r.kind());
+        }
+        return result;
+    }
+
+    /** Why nothing can be drawn from one type to another; empty when some kind can. */
+    public Optional<String> whyNotDrawable(String fromType, String toType) {
+        if (!drawableKinds(fromType, toType).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("a " + displayName(fromType) + " (" + fromType + ") cannot be connected to a "
+                + displayName(toType) + " (" + toType + ")");
+    }
+
     public Optional<ConnectionKind> defaultKind(String fromType, String toType) {
         List<ConnectionRule> list = rulesFor(fromType, toType);
         return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0).kind());

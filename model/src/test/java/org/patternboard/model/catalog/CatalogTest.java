@@ -107,6 +107,16 @@ class CatalogTest {
     }
 
     @Test
+    void onlySpecificKindsCanBeDrawnByHand() {
+        assertThat(catalog.drawableKinds("aws.dynamodb.table", "aws.sqs.queue")).isEmpty();
+        assertThat(catalog.whyNotDrawable("aws.dynamodb.table", "aws.sqs.queue").orElseThrow())
+                .contains("cannot be connected").contains("aws.dynamodb.table").contains("aws.sqs.queue");
+        assertThat(catalog.drawableKinds("aws.lambda.function", "aws.dynamodb.table"))
+                .startsWith(ConnectionKind.READ_WRITES).doesNotContain(ConnectionKind.REFERENCES);
+        assertThat(catalog.whyNotDrawable("aws.lambda.function", "aws.dynamodb.table")).isEmpty();
+    }
+
+    @Test
     void defaultKindsWhenDrawingALine() {
         assertThat(catalog.defaultKind("aws.sns.topic", "aws.sqs.queue")).contains(ConnectionKind.SUBSCRIBES);
         assertThat(catalog.defaultKind("aws.sqs.queue", "aws.lambda.function")).contains(ConnectionKind.TRIGGERS);
