@@ -104,11 +104,16 @@ final class ImportRules {
         return true;
     }
 
-    /** reads, writes or readWrites from IAM actions, by their verbs; null when no verb tells. */
+    /** reads, writes or readWrites from IAM actions, by their verbs (consumer actions read); null when no verb tells. */
     ConnectionKind kindOfActions(List<String> actions) {
         boolean reads = false;
         boolean writes = false;
         for (String action : actions) {
+            // A consumer deletes what it received: that is part of reading a queue, not writing to it.
+            if (iamActions.getOrDefault("consumes", List.of()).contains(action)) {
+                reads = true;
+                continue;
+            }
             String verb = action.contains(":") ? action.substring(action.indexOf(':') + 1) : action;
             if (verb.equals("*")) {
                 reads = writes = true;

@@ -22,7 +22,8 @@ import org.patternboard.model.design.Connection;
  */
 final class GenericResourceEmitter implements Emitter {
     static final String GENERIC = "aws.cloudformation.resource";
-    private static final String TYPE_PATTERN = "(AWS|Alexa|Custom)::[A-Za-z0-9]+(::[A-Za-z0-9]+)?|Custom::[A-Za-z0-9_@-]+";
+    // AWS, Alexa and third-party registry types (Org::Service::Resource), modules (…::MODULE) and custom resources.
+    private static final String TYPE_PATTERN = "[A-Za-z0-9]+::[A-Za-z0-9]+(::[A-Za-z0-9]+)?(::MODULE)?|Custom::[A-Za-z0-9_@-]+";
 
     @Override
     public List<String> types() {

@@ -1,0 +1,195 @@
+package org.patternboard.exporters.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.patternboard.exporters.cloudformation.CloudFormationExporter;
+import org.patternboard.exporters.cloudformation.source.TemplateDocument;
+import org.patternboard.exporters.cloudformation.source.TemplateSource;
+import org.patternboard.model.design.Architecture;
+import org.patternboard.model.design.Component;
+import org.patternboard.model.io.DesignWriter;
+import org.patternboard.model.rules.RuleEngine;
+
+@SuppressWarnings("unchecked")
+class TemplateImporterTest {
+    private final TemplateImporter importer = new TemplateImporter();
+
+    static TemplateDocument resource(String name) {
+        try (InputStream in = TemplateImporterTest.class.getResourceAsStream("/import/" + name)) {
+            return TemplateSource.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Each connection as "from -kind-> to", sorted, so a test reads like the architecture. */
+    static Set<String> edges(Architecture a) {
+        return a.connections().stream().map(c -> c.from() + " -" + c.kind().id() + "-> " + c.to())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    static Map<String, String> types(Architecture a) {
+        return a.components().stream().collect(Collectors.toMap(Component::id, Component::type, (x, y) -> x, java.util.TreeMap::new));
+    }
+
+    @Test
+    void samFunctionsWithGlobalsEventsPoliciesAndConnectorsBecomeAnArchitecture() {
+        ImportResult r = importer.importTemplate(resource("sam-orders.yaml"));
+        Architecture a = r.design();
+        assertThat(r.hasErrors()).as("%s", r.issues()).isFalse();
+        assertThat(a.name()).isEqualTo("sam-orders");
+        assertThat(a.description()).startsWith("Orders API");
+        assertThat(types(a)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "OrdersTable", "aws.dynamodb.table", "OrderQueue", "aws.sqs.queue", "OrderDlq", "aws.sqs.queue",
+                "CreateOrder", "aws.lambda.function", "ProcessOrder", "aws.lambda.function",
+                "ArchiveBucket", "aws.s3.bucket", "Audit", "aws.cloudformation.resource",
+                "ServerlessRestApi", "aws.apigateway.restApi", "ProcessOrderNightly", "aws.events.rule"));
+        assertThat(edges(a)).containsExactly(
+                "Audit -references-> CreateOrder",
+                "CreateOrder -publishes-> OrderQueue",
+                "CreateOrder -readWrites-> OrdersTable",
+                "OrderQueue -failsTo-> OrderDlq",
+                "OrderQueue -triggers-> ProcessOrder",
+                "ProcessOrder -writes-> ArchiveBucket",
+                "ProcessOrderNightly -routes-> ProcessOrder",
+                "ServerlessRestApi -integrates-> CreateOrder");
+        Component create = a.componentOrNull("CreateOrder");
+        // Globals give what the function leaves out; the function's own value wins.
+        assertThat(create.property("runtime")).isEqualTo("nodejs24.x");
+        assertThat(create.property("memorySize")).isEqualTo(512L);
+        assertThat(((Number) create.property("timeout")).longValue()).isEqualTo(20L);
+        assertThat(((Number) a.componentOrNull("ProcessOrder").property("timeout")).longValue()).isEqualTo(10L);
+        assertThat(a.componentOrNull("OrderQueue").property("maxReceiveCount")).isEqualTo(3L);
+        assertThat(a.componentOrNull("ProcessOrderNightly").property("schedule")).isEqualTo("rate(1 day)");
+        assertThat(a.componentOrNull("Audit").property("resourceType")).isEqualTo("Custom::AuditHook");
+    }
+
+    @Test
+    void everySectionAndResourceIsKeptAsWrittenForTheRoundTrip() {
+        Architecture a = importer.importTemplate(resource("sam-orders.yaml")).design();
+        Map<String, Object> origin = (Map<String, Object>) a.extra().get("cloudFormationTemplate");
+        Map<String, Object> sections = (Map<String, Object>) origin.get("sections");
+        assertThat(sections.keySet()).containsExactlyInAnyOrder("AWSTemplateFormatVersion", "Transform", "Description",
+                "Parameters", "Conditions", "Globals", "Outputs");
+        assertThat(origin.get("sectionOrder")).isEqualTo(List.of("AWSTemplateFormatVersion", "Transform", "Description",
+                "Parameters", "Conditions", "Globals", "Resources", "Outputs"));
+        assertThat((List<Object>) origin.get("resourceOrder")).hasSize(7).startsWith("OrdersTable", "OrderQueue");
+        assertThat(((Map<String, Object>) origin.get("source")).get("sha256").toString()).hasSize(64);
+        Map<String, Object> bucket = (Map<String, Object>) a.componentOrNull("ArchiveBucket").extra().get("cloudFormation");
+        assertThat(((Map<String, Object>) bucket.get("resource")).get("Condition")).isEqualTo("IsProd");
+        Map<String, Object> fn = (Map<String, Object>) ((Map<String, Object>) a.componentOrNull("CreateOrder").extra().get("cloudFormation")).get("resource");
+        assertThat(fn.toString()).contains("DynamoDBCrudPolicy").contains("{Ref=OrdersTable}");
+    }
+
+    @Test
+    void plainCloudFormationLinksAndHelpersFoldIntoConnections() {
+        ImportResult r = importer.importTemplate(resource("cfn-notifications.json"));
+        Architecture a = r.design();
+        assertThat(r.hasErrors()).as("%s", r.issues()).isFalse();
+        // The role, the permission, the subscription and the event source mapping are not cards of their own.
+        assertThat(types(a).keySet()).containsExactly("AlertQueue", "Alerts", "Hourly", "Settings", "Vendor", "Worker");
+        assertThat(edges(a)).containsExactly(
+                "AlertQueue -triggers-> Worker",
+                "Alerts -subscribes-> AlertQueue",
+                "Hourly -routes-> Worker",
+                "Vendor -references-> Alerts",
+                "Worker -reads-> Settings");
+        Map<String, Object> worker = (Map<String, Object>) a.componentOrNull("Worker").extra().get("cloudFormation");
+        assertThat(((Map<String, Object>) worker.get("helpers")).keySet()).contains("WorkerRole", "HourlyPermission");
+        Map<String, Object> mapping = a.connections().stream().filter(c -> c.from().equals("AlertQueue") && c.to().equals("Worker"))
+                .map(c -> (Map<String, Object>) c.extra().get("cloudFormation")).findFirst().orElseThrow();
+        assertThat(mapping.get("logicalId")).isEqualTo("WorkerQueueMapping");
+        assertThat(a.componentOrNull("Vendor").property("resourceType")).isEqualTo("Acme::Monitoring::Probe::MODULE");
+        assertThat(a.componentOrNull("Worker").property("runtime")).isEqualTo("python3.13");
+    }
+
+    @Test
+    void forEachBlocksExpandIntoOneComponentPerValue() {
+        ImportResult r = importer.importTemplate(resource("foreach-topics.yaml"));
+        Architecture a = r.design();
+        assertThat(r.hasErrors()).as("%s", r.issues()).isFalse();
+        assertThat(types(a).keySet()).containsExactly("BlueInbox", "BlueTopic", "RedInbox", "RedTopic");
+        assertThat(edges(a)).containsExactly("BlueTopic -subscribes-> BlueInbox", "RedTopic -subscribes-> RedInbox");
+        assertThat(((Map<String, Object>) a.componentOrNull("RedTopic").extra().get("cloudFormation")).get("generatedBy"))
+                .isEqualTo("Fn::ForEach::Team");
+        Map<String, Object> origin = (Map<String, Object>) a.extra().get("cloudFormationTemplate");
+        assertThat(((Map<String, Object>) origin.get("blocks")).keySet()).containsExactly("Fn::ForEach::Team");
+    }
+
+    @Test
+    void brokenReferencesAreErrorsWithTheirPath() {
+        String yaml = """
+                Resources:
+                  Fn:
+                    Type: AWS::Lambda::Function
+                    DependsOn: Ghost
+                    Properties:
+                      Runtime: nodejs24.x
+                      Handler: index.handler
+                      Role: !GetAtt Missing.Arn
+                      Code: {ZipFile: "exports.handler = async () => 1"}
+                  Q:
+                    Type: AWS::SQS::Queue
+                    Properties:
+                      RedrivePolicy:
+                        deadLetterTargetArn: !GetAtt Fn.NoSuchAttribute
+                  Api:
+                    Type: AWS::Serverless::Api
+                """;
+        ImportResult r = importer.importTemplate(TemplateSource.parse(yaml, "broken.yaml"));
+        assertThat(r.hasErrors()).isTrue();
+        List<String> errors = new ArrayList<>();
+        r.issues().stream().filter(i -> i.level() == ImportIssue.Level.ERROR).forEach(i -> errors.add(i.pathText() + ": " + i.message()));
+        assertThat(errors).anySatisfy(e -> assertThat(e).contains("Missing").contains("does not define"));
+        assertThat(errors).anySatisfy(e -> assertThat(e).contains("Ghost"));
+        assertThat(errors).anySatisfy(e -> assertThat(e).contains("NoSuchAttribute"));
+        assertThat(errors).anySatisfy(e -> assertThat(e).contains("Transform"));
+        // Nothing is lost: every resource is still a component.
+        assertThat(types(r.design()).keySet()).containsExactly("Api", "Fn", "Q");
+    }
+
+    @Test
+    void aTemplateWithoutResourcesIsRefused() {
+        assertThatThrownBy(() -> importer.importTemplate(TemplateSource.parse("Description: nothing\n", "empty.yaml")))
+                .isInstanceOf(TemplateImportException.class).hasMessageContaining("no Resources");
+    }
+
+    @Test
+    void progressIsReportedAndCancellingStopsTheImport() {
+        AtomicInteger steps = new AtomicInteger();
+        importer.importTemplate(resource("sam-orders.yaml"), (done, total, what) -> {
+            assertThat(done).isBetween(1, total);
+            steps.incrementAndGet();
+            return true;
+        });
+        assertThat(steps.get()).isEqualTo(14);
+        assertThatThrownBy(() -> importer.importTemplate(resource("sam-orders.yaml"), (done, total, what) -> done < 3))
+                .isInstanceOf(ImportCancelledException.class);
+    }
+
+    @Test
+    void importingIsDeterministicAndTheDesignValidatesAndExports() {
+        DesignWriter writer = new DesignWriter();
+        for (String name : List.of("sam-orders.yaml", "cfn-notifications.json", "foreach-topics.yaml")) {
+            Architecture a = importer.importTemplate(resource(name)).design();
+            assertThat(writer.write(importer.importTemplate(resource(name)).design())).isEqualTo(writer.write(a));
+            assertThat(RuleEngine.standard().check(a)).isNotNull();
+            String exported = new CloudFormationExporter().toYaml(a);
+            assertThat(exported).contains("Resources:");
+            // Every card is laid out on its own spot.
+            assertThat(a.components().stream().map(c -> c.x() + "," + c.y()).distinct().count()).isEqualTo(a.components().size());
+        }
+    }
+}
