@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.patternboard.exporters.cloudformation.source.SourceSpan;
 import org.patternboard.exporters.cloudformation.lint.LintMatch;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.design.Component;
@@ -28,7 +30,19 @@ final class SarifReport {
     private SarifReport() {
     }
 
+    /** Where a target (component or connection id) is written in the artifact; empty for a design file. */
+    interface Regions {
+        Regions NONE = target -> Optional.empty();
+
+        Optional<SourceSpan> of(String target);
+    }
+
     static String write(String design, Architecture a, RuleEngine engine, ValidationResult result, List<LintMatch> lint) {
+        return write(design, a, engine, result, lint, Regions.NONE);
+    }
+
+    static String write(String design, Architecture a, RuleEngine engine, ValidationResult result, List<LintMatch> lint,
+            Regions regions) {
         Map<String, Integer> ruleIndex = new HashMap<>();
         List<Object> rules = new ArrayList<>();
         for (Rule r : engine.ruleList()) {
@@ -47,7 +61,7 @@ final class SarifReport {
             r.put("ruleIndex", ruleIndex.get(f.ruleId()));
             r.put("level", level(f.severity()));
             r.put("message", Map.of("text", f.message()));
-            r.put("locations", List.of(location(design, a, f.targets())));
+            r.put("locations", List.of(location(design, a, f.targets(), regions)));
             if (f.suppressed()) {
                 Map<String, Object> s = new LinkedHashMap<>();
                 s.put("kind", "inSource");
@@ -71,14 +85,25 @@ final class SarifReport {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
-        root.put("runs", lint == null ? List.of(run) : List.of(run, lintRun(design, a, lint)));
+        root.put("runs", lint == null ? List.of(run) : List.of(run, lintRun(design, a, lint, regions)));
         return Reports.json(root);
     }
 
     /** The design file, and the targets (component, connection or group ids) as logical locations. */
-    private static Map<String, Object> location(String design, Architecture a, List<String> targets) {
+    private static Map<String, Object> location(String design, Architecture a, List<String> targets, Regions regions) {
         Map<String, Object> location = new LinkedHashMap<>();
-        location.put("physicalLocation", Map.of("artifactLocation", Reports.ordered("uri", uri(design), "index", 0)));
+        Map<String, Object> physical = new LinkedHashMap<>();
+        physical.put("artifactLocation", Reports.ordered("uri", uri(design), "index", 0));
+        // A template has lines: the first target's resource is where code scanning annotates the pull request.
+        targets.stream().map(regions::of).flatMap(Optional::stream).findFirst().ifPresent(s -> {
+            Map<String, Object> region = new LinkedHashMap<>();
+            region.put("startLine", s.startLine());
+            region.put("startColumn", s.startColumn());
+            region.put("endLine", s.endLine());
+            region.put("endColumn", s.endColumn());
+            physical.put("region", region);
+        });
+        location.put("physicalLocation", physical);
         List<Object> logical = new ArrayList<>();
         for (String target : targets) {
             Map<String, Object> l = new LinkedHashMap<>();
@@ -92,7 +117,7 @@ final class SarifReport {
     }
 
     /** cfn-lint as a tool of its own: its rules (only those that matched) and results on the design's ids. */
-    private static Map<String, Object> lintRun(String design, Architecture a, List<LintMatch> lint) {
+    private static Map<String, Object> lintRun(String design, Architecture a, List<LintMatch> lint, Regions regions) {
         TreeMap<String, Integer> ruleIndex = new TreeMap<>();
         lint.forEach(m -> ruleIndex.put(m.rule(), 0));
         List<Object> rules = new ArrayList<>();
@@ -107,7 +132,7 @@ final class SarifReport {
             r.put("ruleIndex", ruleIndex.get(m.rule()));
             r.put("level", level(m.severity()));
             r.put("message", Map.of("text", m.message()));
-            r.put("locations", List.of(location(design, a, m.targets())));
+            r.put("locations", List.of(location(design, a, m.targets(), regions)));
             r.put("properties", Reports.ordered("templatePath", m.path(), "targets", m.targets()));
             results.add(r);
         }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code patternboard validate DESIGN [--format text|json|sarif] [--fail-on error|warning|never] [--with-cfn-lint]}.
+ * {@code patternboard validate DESIGN|TEMPLATE [--format text|json|sarif] [--fail-on error|warning|never] [--with-cfn-lint]}.
  * cfn-lint's findings are reported next to the rules' (and count for {@code --fail-on}) but not in the scores:
  * they are about the exported template, not about the architecture.
  */
@@ -41,7 +41,8 @@ public final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    @Parameters(index = "0", paramLabel = "DESIGN", description = "the *.pboard.json design")
+    @Parameters(index = "0", paramLabel = "DESIGN", description = "the *.pboard.json design, or a CloudFormation or SAM"
+            + " template (*.yaml, *.yml, *.json, *.template), imported in memory")
     Path design;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE})")
@@ -62,7 +63,16 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Architecture a = DesignInput.load(design);
+        Architecture a;
+        SarifReport.Regions regions = SarifReport.Regions.NONE;
+        if (TemplateInput.isTemplate(design)) {
+            // A template is imported in memory: the rules run on its architecture, findings point into its lines.
+            TemplateInput.Imported imported = TemplateInput.load(design);
+            a = imported.result().design();
+            regions = new TemplateRegions(imported.document(), a);
+        } else {
+            a = DesignInput.load(design);
+        }
         Catalog catalog = Catalog.standard();
         for (Component c : a.components()) {
             if (!catalog.hasType(c.type())) {
@@ -76,7 +86,7 @@ public final class ValidateCommand implements Callable<Integer> {
         String name = design.toString();
         switch (format) {
             case json -> out.print(JsonReport.write(name, result, lint));
-            case sarif -> out.print(SarifReport.write(name, a, engine, result, lint));
+            case sarif -> out.print(SarifReport.write(name, a, engine, result, lint, regions));
             default -> out.print(TextReport.write(name, a, result, lint));
         }
         out.flush();

@@ -186,7 +186,7 @@ class ValidateCommandTest {
         throw new AssertionError("no " + rule + " finding in " + root);
     }
 
-    private static Set<ValidationMessage> schemaErrors(JsonNode sarif) throws Exception {
+    static Set<ValidationMessage> schemaErrors(JsonNode sarif) throws Exception {
         try (InputStream in = ValidateCommandTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
             JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
             return schema.validate(sarif);

@@ -24,9 +24,9 @@ public final class TemplateSource {
     private TemplateSource() {
     }
 
-    /** Reads a file as strict UTF-8 (a leading byte-order mark is allowed). */
+    /** Reads a file as strict UTF-8 (a leading byte-order mark is allowed); messages name the path as given. */
     public static TemplateDocument parse(Path file) throws IOException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.toString();
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length > MAX_BYTES) {
             throw tooLarge(name, bytes.length);

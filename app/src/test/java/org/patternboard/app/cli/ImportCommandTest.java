@@ -1,0 +1,136 @@
+package org.patternboard.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.patternboard.model.design.Architecture;
+import org.patternboard.model.io.DesignFiles;
+
+class ImportCommandTest {
+    /** Line numbers matter: the SARIF test below points at them. */
+    static final String TEMPLATE = """
+            AWSTemplateFormatVersion: '2010-09-09'
+            Transform: AWS::Serverless-2016-10-31
+            # uploads land in a bucket, a function indexes them
+            Resources:
+              Uploads:
+                Type: AWS::S3::Bucket
+                Properties:
+                  VersioningConfiguration:
+                    Status: Enabled
+              Indexer:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: nodejs24.x
+                  Handler: index.handler
+                  InlineCode: exports.handler = async () => 1
+                  Policies:
+                    - S3ReadPolicy:
+                        BucketName: !Ref Uploads
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String content) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return file;
+    }
+
+    @Test
+    void importWritesADesignAndLeavesTheTemplateAlone() throws Exception {
+        Path template = write("template.yaml", TEMPLATE);
+        Path out = dir.resolve("uploads.pboard.json");
+        CliRun run = CliRun.of("import", template.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("2 resources → 2 components (0 generic) and 1 connections");
+        assertThat(Files.readString(template)).isEqualTo(TEMPLATE);
+        Architecture a = DesignFiles.load(out);
+        assertThat(a.componentOrNull("Indexer").type()).isEqualTo("aws.lambda.function");
+        assertThat(a.componentOrNull("Uploads").property("versioned")).isEqualTo(true);
+        assertThat(a.connections()).singleElement().satisfies(c -> {
+            assertThat(c.from()).isEqualTo("Indexer");
+            assertThat(c.kind().id()).isEqualTo("reads");
+        });
+    }
+
+    @Test
+    void badTemplatesGiveOneLineWithFileLineAndColumn() throws Exception {
+        Map<String, String> cases = new HashMap<>();
+        cases.put("syntax.yaml", "Resources:\n  A: [\n");
+        cases.put("dangling.yaml", "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n"
+                + "      RedrivePolicy: {deadLetterTargetArn: !GetAtt Nope.Arn, maxReceiveCount: 3}\n");
+        cases.put("empty.json", "{\"Description\": \"nothing\"}\n");
+        cases.put("tag.yaml", "Resources:\n  A:\n    Type: !Bogus x\n");
+        cases.put("deep.json", "[".repeat(10_000));
+        Map<String, String> expected = Map.of("syntax.yaml", "syntax.yaml:3:", "dangling.yaml", "dangling.yaml:5:",
+                "empty.json", "empty.json", "tag.yaml", "tag.yaml:3:", "deep.json", "deep.json:1:");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            Path template = write(c.getKey(), c.getValue());
+            Path out = dir.resolve(c.getKey() + ".pboard.json");
+            CliRun run = CliRun.of("import", template.toString(), "--out", out.toString());
+            assertThat(run.exitCode()).as(c.getKey()).isEqualTo(2);
+            assertThat(run.err().strip()).as(c.getKey()).doesNotContain("\n").contains(expected.get(c.getKey()))
+                    .doesNotContain("Exception");
+            assertThat(out).doesNotExist();
+            assertThat(Files.readString(template)).isEqualTo(c.getValue());
+        }
+    }
+
+    @Test
+    void importRefusesToOverwriteItsTemplate() throws Exception {
+        Path template = write("t.json", "{\"Resources\": {\"T\": {\"Type\": \"AWS::SNS::Topic\"}}}");
+        CliRun run = CliRun.of("import", template.toString(), "--out", template.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("would overwrite the template");
+        assertThat(Files.readString(template)).contains("AWS::SNS::Topic");
+    }
+
+    @Test
+    void validatingATemplatePointsSarifResultsAtItsLines() throws Exception {
+        Path template = write("template.yaml", TEMPLATE);
+        CliRun run = CliRun.of("validate", template.toString(), "--format", "sarif", "--fail-on", "never");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode sarif = new ObjectMapper().readTree(run.out());
+        assertThat(ValidateCommandTest.schemaErrors(sarif)).isEmpty();
+        boolean bucketSeen = false;
+        boolean functionSeen = false;
+        for (JsonNode result : sarif.path("runs").get(0).path("results")) {
+            JsonNode location = result.path("locations").get(0);
+            String target = location.path("logicalLocations").get(0).path("fullyQualifiedName").asText();
+            JsonNode region = location.path("physicalLocation").path("region");
+            assertThat(location.path("physicalLocation").path("artifactLocation").path("uri").asText()).endsWith("template.yaml");
+            if (target.equals("Uploads")) {
+                bucketSeen = true;
+                assertThat(region.path("startLine").asInt()).isEqualTo(5);
+                assertThat(region.path("startColumn").asInt()).isEqualTo(3);
+                assertThat(region.path("endLine").asInt()).isEqualTo(9);
+            } else if (target.equals("Indexer")) {
+                functionSeen = true;
+                assertThat(region.path("startLine").asInt()).isEqualTo(10);
+                assertThat(region.path("endLine").asInt()).isEqualTo(18);
+                assertThat(region.path("endColumn").asInt()).isEqualTo("            BucketName: !Ref Uploads".length() + 1);
+            }
+        }
+        assertThat(bucketSeen).isTrue();
+        assertThat(functionSeen).isTrue();
+    }
+
+    @Test
+    void validatingATemplateInTextAndJson() throws Exception {
+        Path template = write("template.yaml", TEMPLATE);
+        CliRun text = CliRun.of("validate", template.toString());
+        assertThat(text.out()).startsWith(template + ":").contains("Indexer").contains("Uploads");
+        CliRun json = CliRun.of("validate", template.toString(), "--format", "json", "--fail-on", "never");
+        assertThat(json.exitCode()).isZero();
+        assertThat(new ObjectMapper().readTree(json.out()).path("findings").size()).isPositive();
+    }
+}
