@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.patternboard.exporters.cloudformation.CloudFormationExporter;
 import org.patternboard.exporters.cloudformation.core.ExportException;
+import org.patternboard.exporters.cloudformation.roundtrip.RoundTripExporter;
+import org.patternboard.exporters.cloudformation.roundtrip.TemplateOrigin;
 import org.patternboard.exporters.cloudformation.template.TemplateWriter;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.io.AtomicFiles;
@@ -22,7 +24,14 @@ public final class CloudFormationTarget implements ExportTarget {
     public void export(Architecture design, Path out, ExportOptions options, PrintWriter progress) throws Exception {
         Map<String, Object> template;
         try {
-            template = new CloudFormationExporter().template(design);
+            if (TemplateOrigin.isImported(design)) {
+                // An imported design exports its template with only the design's changes: nothing is re-derived.
+                RoundTripExporter.Result r = new RoundTripExporter().export(design);
+                r.warnings().forEach(w -> progress.println("patternboard: warning: " + w));
+                template = TemplateWriter.normalize(r.template());
+            } else {
+                template = new CloudFormationExporter().template(design);
+            }
         } catch (ExportException e) {
             throw new UserError(e.getMessage());
         }

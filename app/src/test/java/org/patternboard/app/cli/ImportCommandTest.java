@@ -63,6 +63,20 @@ class ImportCommandTest {
     }
 
     @Test
+    void anImportedDesignExportsItsTemplateWithNothingAdded() throws Exception {
+        Path template = write("template.yaml", TEMPLATE);
+        Path design = dir.resolve("d.pboard.json");
+        assertThat(CliRun.of("import", template.toString(), "--out", design.toString()).exitCode()).isZero();
+        Path out = dir.resolve("out.json");
+        CliRun run = CliRun.of("export", design.toString(), "--to", "cloudformation", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode exported = new ObjectMapper().readTree(out.toFile());
+        JsonNode original = new ObjectMapper().valueToTree(
+                org.patternboard.exporters.cloudformation.source.TemplateSource.parse(template).root());
+        assertThat(exported).isEqualTo(original);
+    }
+
+    @Test
     void badTemplatesGiveOneLineWithFileLineAndColumn() throws Exception {
         Map<String, String> cases = new HashMap<>();
         cases.put("syntax.yaml", "Resources:\n  A: [\n");

@@ -1,19 +1,16 @@
 package org.patternboard.exporters.importer;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.patternboard.exporters.cloudformation.roundtrip.MappedValues;
+import org.patternboard.exporters.cloudformation.roundtrip.SamGlobals;
 import org.patternboard.exporters.cloudformation.roundtrip.TemplateOrigin;
 import org.patternboard.exporters.cloudformation.source.TemplateDocument;
 import org.patternboard.model.catalog.Catalog;
 import org.patternboard.model.catalog.ComponentType;
-import org.patternboard.model.catalog.PropertySpec;
 import org.patternboard.model.catalog.mapping.ResourceMapping;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.design.Component;
@@ -46,7 +43,7 @@ public final class TemplateImporter {
 
     public ImportResult importTemplate(TemplateDocument document, ImportProgress progress) {
         return importTree(document.root(), document.fileName(), document.isJson() ? "json" : "yaml",
-                sha256(document.text()), progress);
+                TemplateOrigin.sha256(document.text()), progress);
     }
 
     /** Imports an already parsed template (plain maps and lists, intrinsics in long form). */
@@ -147,16 +144,9 @@ public final class TemplateImporter {
         if (mapping.isPresent() && catalog.hasType(mapping.get().componentType())) {
             typeId = mapping.get().componentType();
             ComponentType type = catalog.type(typeId).orElseThrow();
-            mapping.get().read(r.props).forEach((id, value) -> {
-                Optional<PropertySpec> spec = type.property(id);
-                Optional<String> problem = spec.flatMap(s -> s.check(value));
-                if (spec.isEmpty() || problem.isPresent()) {
-                    issues.add(new ImportIssue(ImportIssue.Level.INFO, List.of("Resources", r.logicalId, "Properties"),
-                            r.logicalId + ": " + problem.orElse("'" + id + "' is unknown") + "; the template's value is kept as written"));
-                } else {
-                    properties.put(id, value);
-                }
-            });
+            properties.putAll(MappedValues.read(type, mapping.get(), r.props, (id, problem) -> issues.add(new ImportIssue(
+                    ImportIssue.Level.INFO, List.of("Resources", r.logicalId, "Properties"),
+                    r.logicalId + ": " + problem + "; the template's value is kept as written"))));
         } else {
             typeId = ComponentType.GENERIC_ID;
             properties.put("resourceType", r.type);
@@ -182,11 +172,4 @@ public final class TemplateImporter {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -89,6 +89,16 @@ public final class TemplateOrigin {
         return design(a).get("source") instanceof Map<?, ?> s && s.get("sha256") instanceof String p ? p : null;
     }
 
+    /** The hash a design keeps of its template's text, to tell whether the file changed since. */
+    public static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     public static List<String> list(Map<String, Object> m, String key) {
         return m.get(key) instanceof List<?> l ? (List<String>) l : List.of();

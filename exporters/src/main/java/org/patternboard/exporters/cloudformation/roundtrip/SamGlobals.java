@@ -1,4 +1,4 @@
-package org.patternboard.exporters.importer;
+package org.patternboard.exporters.cloudformation.roundtrip;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,7 +8,7 @@ import java.util.Map;
  * effective properties (globals under its own) but keeps the resource as written, so a save never copies a
  * global into a resource.
  */
-final class SamGlobals {
+public final class SamGlobals {
     private static final Map<String, String> SECTIONS = Map.of(
             "AWS::Serverless::Function", "Function",
             "AWS::Serverless::Api", "Api",
@@ -20,13 +20,13 @@ final class SamGlobals {
     private final Map<String, Object> globals;
 
     @SuppressWarnings("unchecked")
-    SamGlobals(Object globals) {
+    public SamGlobals(Object globals) {
         this.globals = globals instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 
     /** The properties a resource of this type has once its globals apply. */
     @SuppressWarnings("unchecked")
-    Map<String, Object> effective(String type, Map<String, Object> properties) {
+    public Map<String, Object> effective(String type, Map<String, Object> properties) {
         String section = SECTIONS.get(type);
         Object g = section == null ? null : globals.get(section);
         if (!(g instanceof Map<?, ?> gm) || gm.isEmpty()) {
