@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.patternboard.app.files.TemplateFiles;
 import org.patternboard.exporters.importer.ImportIssue;
 import org.patternboard.model.catalog.ComponentType;
 import org.patternboard.model.design.Architecture;
@@ -30,7 +31,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TemplateInput.Imported imported = TemplateInput.load(template);
+        TemplateFiles.Imported imported = TemplateInput.load(template);
         if (out.toAbsolutePath().normalize().equals(template.toAbsolutePath().normalize())) {
             throw new UserError(out + ": --out would overwrite the template; choose a *.pboard.json file");
         }
@@ -42,7 +43,7 @@ public final class ImportCommand implements Callable<Integer> {
         o.println(template + ": " + resources + " resources → " + a.components().size() + " components ("
                 + generic + " generic) and " + a.connections().size() + " connections in " + out);
         for (ImportIssue i : imported.result().issues()) {
-            o.println(TemplateInput.where(imported.document(), i.path()) + ": " + i.level().name().toLowerCase(java.util.Locale.ROOT)
+            o.println(TemplateFiles.where(imported.document(), i.path()) + ": " + i.level().name().toLowerCase(java.util.Locale.ROOT)
                     + ": " + i.message());
         }
         return Cli.OK;

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.patternboard.app.files.TemplateFiles;
 import org.patternboard.exporters.cloudformation.CloudFormationExporter;
 import org.patternboard.exporters.cloudformation.lint.CfnLintProcess;
 import org.patternboard.exporters.cloudformation.lint.DesignLint;
@@ -67,7 +68,7 @@ public final class ValidateCommand implements Callable<Integer> {
         SarifReport.Regions regions = SarifReport.Regions.NONE;
         if (TemplateInput.isTemplate(design)) {
             // A template is imported in memory: the rules run on its architecture, findings point into its lines.
-            TemplateInput.Imported imported = TemplateInput.load(design);
+            TemplateFiles.Imported imported = TemplateInput.load(design);
             a = imported.result().design();
             regions = new TemplateRegions(imported.document(), a);
         } else {

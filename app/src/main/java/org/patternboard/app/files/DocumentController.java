@@ -8,6 +8,8 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.util.Duration;
 import org.patternboard.app.viewmodel.DesignViewModel;
+import org.patternboard.exporters.importer.ImportCancelledException;
+import org.patternboard.exporters.importer.ImportIssue;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.io.DesignFiles;
 import org.patternboard.model.io.DesignFormatException;
@@ -135,6 +137,9 @@ public final class DocumentController {
     }
 
     private boolean load(Path file) {
+        if (TemplateFiles.isTemplate(file)) {
+            return importTemplate(file.toAbsolutePath());
+        }
         try {
             vm.open(DesignFiles.load(file), file);
             recent.add(file);
@@ -148,6 +153,39 @@ public final class DocumentController {
             }
             return false;
         }
+    }
+
+    /**
+     * Imports a CloudFormation or SAM template as a new, unsaved design (with progress and Cancel for large
+     * ones). The template is only read: Save asks where to keep the design.
+     */
+    private boolean importTemplate(Path file) {
+        try {
+            Optional<TemplateFiles.Imported> imported = dialogs.runWithProgress("Importing " + file.getFileName(),
+                    progress -> TemplateFiles.load(file, progress));
+            if (imported.isEmpty()) {
+                vm.notify("Import of " + file.getFileName() + " cancelled");
+                return false;
+            }
+            Architecture a = imported.get().result().design();
+            vm.open(a, null);
+            recent.add(file);
+            afterSwitch();
+            long warnings = imported.get().result().issues().stream().filter(i -> i.level() == ImportIssue.Level.WARNING).count();
+            vm.notify("Imported " + file.getFileName() + ": " + a.components().size() + " components, "
+                    + a.connections().size() + " connections" + (warnings == 0 ? "" : ", " + warnings + " warnings"));
+            return true;
+        } catch (TemplateFiles.Unreadable e) {
+            dialogs.showError("Cannot import " + file.getFileName(), e.getMessage());
+        } catch (ImportCancelledException e) {
+            vm.notify("Import of " + file.getFileName() + " cancelled");
+        } catch (Exception e) {
+            dialogs.showError("Cannot import " + file.getFileName(), String.valueOf(e.getMessage()));
+        }
+        if (!java.nio.file.Files.exists(file)) {
+            recent.remove(file);
+        }
+        return false;
     }
 
     /** Saves to the current file, or asks for one; true when saved. */

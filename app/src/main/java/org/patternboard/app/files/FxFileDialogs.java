@@ -5,10 +5,16 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.stage.FileChooser;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.patternboard.model.io.DesignFiles;
 
@@ -33,7 +39,14 @@ public final class FxFileDialogs implements FileDialogs {
 
     @Override
     public Optional<Path> chooseOpen() {
-        File f = chooser("Open design").showOpenDialog(owner);
+        FileChooser fc = chooser("Open a design or a CloudFormation/SAM template");
+        // Open takes designs and templates alike; the first filter shows both.
+        fc.getExtensionFilters().add(0, new FileChooser.ExtensionFilter("Designs and templates",
+                "*" + DesignFiles.EXTENSION, "*.yaml", "*.yml", "*.json", "*.template"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CloudFormation and SAM templates",
+                "*.yaml", "*.yml", "*.json", "*.template"));
+        fc.setSelectedExtensionFilter(fc.getExtensionFilters().get(0));
+        File f = fc.showOpenDialog(owner);
         if (f != null) {
             lastDir = f.getParentFile();
         }
@@ -83,6 +96,53 @@ public final class FxFileDialogs implements FileDialogs {
     @Override
     public void showError(String title, String message) {
         alert(Alert.AlertType.ERROR, title, title, message).showAndWait();
+    }
+
+    @Override
+    public <T> Optional<T> runWithProgress(String title, Work<T> work) throws Exception {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.run((done, total, what) -> {
+                    updateProgress(done, total);
+                    updateMessage(what);
+                    return !isCancelled();
+                });
+            }
+        };
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(360);
+        bar.progressProperty().bind(task.progressProperty());
+        Label step = new Label();
+        step.textProperty().bind(task.messageProperty());
+        dialog.getDialogPane().setContent(new VBox(8, bar, step));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL);
+        dialog.setOnCloseRequest(e -> task.cancel());
+        task.stateProperty().addListener((o, was, now) -> {
+            if (now == Worker.State.SUCCEEDED || now == Worker.State.FAILED) {
+                dialog.setResult(null);
+                dialog.close();
+            }
+        });
+        Thread t = new Thread(task, "patternboard-import");
+        t.setDaemon(true);
+        t.start();
+        if (task.isRunning() || !task.isDone()) {
+            dialog.showAndWait();
+        }
+        if (task.getState() == Worker.State.FAILED) {
+            Throwable e = task.getException();
+            throw e instanceof Exception ex ? ex : new IllegalStateException(e);
+        }
+        if (task.getState() != Worker.State.SUCCEEDED) {
+            task.cancel();
+            return Optional.empty();
+        }
+        return Optional.ofNullable(task.getValue());
     }
 
     private Alert alert(Alert.AlertType type, String title, String header, String content) {

@@ -42,6 +42,7 @@ import org.patternboard.app.export.ExportActions;
 import org.patternboard.app.files.AppHome;
 import org.patternboard.app.files.DocumentController;
 import org.patternboard.app.files.FileDialogs;
+import org.patternboard.app.files.TemplateFiles;
 import org.patternboard.app.files.FxFileDialogs;
 import org.patternboard.app.files.GalleryDialog;
 import org.patternboard.app.files.SampleLibrary;
@@ -408,11 +409,11 @@ public final class MainWindow {
         });
     }
 
-    /** Dropping a .pboard.json file on the window opens it. */
+    /** Dropping a design, or a CloudFormation/SAM template (imported), on the window opens it. */
     private void wireFileDrop() {
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream()
-                    .anyMatch(f -> f.getName().toLowerCase(Locale.ROOT).endsWith(DesignFiles.EXTENSION))) {
+                    .anyMatch(f -> TemplateFiles.isDesignOrTemplate(f.toPath()))) {
                 e.acceptTransferModes(TransferMode.COPY);
                 e.consume();
             }
@@ -420,7 +421,7 @@ public final class MainWindow {
         scene.setOnDragDropped(e -> {
             boolean done = false;
             for (java.io.File f : e.getDragboard().getFiles()) {
-                if (f.getName().toLowerCase(Locale.ROOT).endsWith(DesignFiles.EXTENSION)) {
+                if (TemplateFiles.isDesignOrTemplate(f.toPath())) {
                     done = documents.open(f.toPath());
                     if (done) {
                         canvas.fitToContent();

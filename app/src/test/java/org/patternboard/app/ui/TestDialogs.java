@@ -41,4 +41,14 @@ final class TestDialogs implements FileDialogs {
     public void showError(String title, String message) {
         lastError = title + ": " + message;
     }
+
+    /** Progress steps seen by the last runWithProgress; cancelAfter stops the work after that many. */
+    int progressSteps;
+    int cancelAfter = Integer.MAX_VALUE;
+
+    @Override
+    public <T> Optional<T> runWithProgress(String title, Work<T> work) throws Exception {
+        progressSteps = 0;
+        return Optional.ofNullable(work.run((done, total, what) -> ++progressSteps < cancelAfter));
+    }
 }
