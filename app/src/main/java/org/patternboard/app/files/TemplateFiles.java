@@ -5,6 +5,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.patternboard.app.layout.AutoLayout;
 import org.patternboard.exporters.cloudformation.source.TemplateDocument;
 import org.patternboard.exporters.cloudformation.source.TemplateSource;
 import org.patternboard.exporters.cloudformation.source.TemplateSyntaxException;
@@ -13,6 +15,8 @@ import org.patternboard.exporters.importer.ImportProgress;
 import org.patternboard.exporters.importer.ImportResult;
 import org.patternboard.exporters.importer.TemplateImportException;
 import org.patternboard.exporters.importer.TemplateImporter;
+import org.patternboard.model.design.Architecture;
+import org.patternboard.model.edit.Edit;
 import org.patternboard.model.io.DesignFiles;
 
 /** Telling templates from designs, and importing one with a single readable message for whatever is wrong. */
@@ -70,7 +74,13 @@ public final class TemplateFiles {
             String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "";
             throw new Unreadable(where(doc, errors.get(0).path()) + ": " + errors.get(0).message() + more);
         }
-        return new Imported(doc, result);
+        return new Imported(doc, new ImportResult(laidOut(result.design()), result.issues()));
+    }
+
+    /** ELK's layered layout over the importer's first placement, frames included. */
+    private static Architecture laidOut(Architecture a) {
+        Edit layout = AutoLayout.layout(a, Set.of());
+        return layout == null ? a : layout.apply(a);
     }
 
     /** {@code file:line:column} of the node at a path, or of its nearest ancestor written in the text. */

@@ -97,6 +97,7 @@ public final class TemplateImporter {
         }
         List<Connection> connections = finder.connections();
         List<Component> placed = new ImportLayout().place(new ArrayList<>(components.values()), connections);
+        ImportFrames.Framed framed = new ImportFrames().frame(template, placed, issues);
 
         Map<String, Object> origin = new LinkedHashMap<>();
         Map<String, Object> source = new LinkedHashMap<>();
@@ -119,7 +120,7 @@ public final class TemplateImporter {
         });
         origin.put("blocks", blocks);
         String description = template.get("Description") instanceof String d ? d : "";
-        Architecture design = Architecture.of(designName(sourceName), description, placed, connections, List.of(), List.of(),
+        Architecture design = Architecture.of(designName(sourceName), description, framed.components(), connections, framed.groups(), List.of(),
                 List.of(), Map.of(TemplateOrigin.DESIGN_KEY, origin));
         return new ImportResult(design, issues);
     }

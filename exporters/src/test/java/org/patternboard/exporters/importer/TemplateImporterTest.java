@@ -129,6 +129,24 @@ class TemplateImporterTest {
     }
 
     @Test
+    void composerGroupsAndNestedStacksBecomeFrames() {
+        ImportResult r = importer.importTemplate(resource("composer-groups.yaml"));
+        Architecture a = r.design();
+        assertThat(a.groups()).extracting(g -> g.id() + ":" + g.label())
+                .containsExactlyInAnyOrder("Ingest:Ingest path", "ChildStack:Nested stack Child");
+        assertThat(a.componentOrNull("Inbox").parent()).isEqualTo("Ingest");
+        assertThat(a.componentOrNull("Worker").parent()).isEqualTo("Ingest");
+        assertThat(a.componentOrNull("Child").parent()).isEqualTo("ChildStack");
+        org.patternboard.model.design.Group ingest = a.group("Ingest").orElseThrow();
+        for (String id : List.of("Inbox", "Worker")) {
+            Component c = a.componentOrNull(id);
+            assertThat(c.x()).isGreaterThan(ingest.x());
+            assertThat(c.x() + c.effectiveWidth()).isLessThan(ingest.x() + ingest.width());
+            assertThat(c.y()).isGreaterThan(ingest.y());
+        }
+    }
+
+    @Test
     void brokenReferencesAreErrorsWithTheirPath() {
         String yaml = """
                 Resources:
@@ -182,7 +200,7 @@ class TemplateImporterTest {
     @Test
     void importingIsDeterministicAndTheDesignValidatesAndExports() {
         DesignWriter writer = new DesignWriter();
-        for (String name : List.of("sam-orders.yaml", "cfn-notifications.json", "foreach-topics.yaml")) {
+        for (String name : List.of("sam-orders.yaml", "cfn-notifications.json", "foreach-topics.yaml", "composer-groups.yaml")) {
             Architecture a = importer.importTemplate(resource(name)).design();
             assertThat(writer.write(importer.importTemplate(resource(name)).design())).isEqualTo(writer.write(a));
             assertThat(RuleEngine.standard().check(a)).isNotNull();
