@@ -517,12 +517,14 @@ final class CanvasInput {
         e.consume();
     }
 
-    /** Inserts a palette item ("type:<id>" or "block:<id>") with its top-left corner at a world point. */
+    /** Inserts a palette item ("type:<id>", "cfn:<CloudFormation type>" or "block:<id>") with its top-left corner at a world point. */
     void drop(String item, double x, double y) {
         if (item.startsWith("block:")) {
             vm.insertBlock(item.substring("block:".length()), x, y);
         } else if (item.startsWith("type:")) {
             vm.addComponent(item.substring("type:".length()), x, y);
+        } else if (item.startsWith("cfn:")) {
+            vm.addResource(item.substring("cfn:".length()), x, y);
         }
     }
 

@@ -92,4 +92,9 @@ final class InspectorItem implements PropertySheet.Item {
     public boolean isEditable() {
         return kind != Kind.READ_ONLY;
     }
+
+    /** The same row under another category and key (a generic card's schema fields). */
+    InspectorItem inCategory(String newCategory, String newKey) {
+        return new InspectorItem(newKey, name, newCategory, description, kind, spec, choices, placeholder, value, apply);
+    }
 }

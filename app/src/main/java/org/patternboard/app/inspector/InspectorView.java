@@ -1,5 +1,11 @@
 package org.patternboard.app.inspector;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.patternboard.exporters.diagram.DiagramScene;
+import org.patternboard.model.catalog.schema.ResourceSchema;
+import org.patternboard.model.catalog.schema.ResourceSchemas;
+import org.patternboard.model.catalog.schema.SchemaPropertySpecs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -171,8 +177,10 @@ public final class InspectorView extends VBox {
     private void componentItems(Component c, List<InspectorItem> items) {
         Optional<ComponentType> type = vm.catalog().type(c.type());
         Category category = type.map(ComponentType::category).orElse(Category.Generic);
-        header(new GlyphBadge(c.type(), category, 36), c.name(), type.map(ComponentType::name).orElse(c.type())
-                + " \u00b7 " + c.id());
+        category = DiagramScene.categoryOf(c, type.orElse(null));
+        String typeName = ComponentType.GENERIC_ID.equals(c.type()) && c.property("resourceType") instanceof String t ? t
+                : type.map(ComponentType::name).orElse(c.type());
+        header(new GlyphBadge(c.type(), category, 36), c.name(), typeName + " \u00b7 " + c.id());
         String id = c.id();
         items.add(text("name", "Name", "General", "The component's name in diagrams and exports",
                 () -> current(id).map(Component::name).orElse(""),
@@ -186,6 +194,31 @@ public final class InspectorView extends VBox {
             items.add(property(spec, () -> current(id).map(x -> x.property(spec.id())).orElse(null),
                     v -> edit(a -> vm.edits().setProperty(a, id, spec.id(), v))));
         }
+        if (ComponentType.GENERIC_ID.equals(c.type()) && c.property("resourceType") instanceof String cfnType) {
+            ResourceSchemas.standard().type(cfnType).ifPresent(schema -> schemaItems(id, schema, items));
+        }
+    }
+
+    /** A generic card's CloudFormation properties, one typed field each, from its type's schema. */
+    private void schemaItems(String id, ResourceSchema schema, List<InspectorItem> items) {
+        for (PropertySpec spec : SchemaPropertySpecs.of(schema)) {
+            InspectorItem item = property(spec, () -> cfnProperties(id).get(spec.id()), v -> edit(a -> {
+                Map<String, Object> next = new LinkedHashMap<>(cfnProperties(id));
+                if (v == null) {
+                    next.remove(spec.id());
+                } else {
+                    next.put(spec.id(), v);
+                }
+                return vm.edits().setProperty(a, id, "cfnProperties", next);
+            }));
+            items.add(item.inCategory("CloudFormation properties", "cfn-" + spec.id()));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> cfnProperties(String id) {
+        Object p = current(id).map(x -> x.property("cfnProperties")).orElse(null);
+        return p instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 
     private Optional<Component> current(String id) {

@@ -1,5 +1,9 @@
 package org.patternboard.app.palette;
 
+import java.util.HashSet;
+import java.util.Set;
+import org.patternboard.model.catalog.schema.ResourceSchema;
+import org.patternboard.model.catalog.schema.ResourceSchemas;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -36,6 +40,7 @@ public final class PaletteView extends VBox {
 
     private final DesignViewModel vm;
     private final Consumer<String> insertAtCenter;
+    private static final int SCHEMA_RESULTS = 12;
     private final TextField search = new TextField();
     private final VBox content = new VBox();
 
@@ -94,6 +99,7 @@ public final class PaletteView extends VBox {
         // Components first: their rows are short, so a search like "SQS" shows the queue without scrolling
         // past the (tall) block cards that mention it.
         addBlocks(nodes, blocks);
+        addSchemaTypes(nodes, q);
         if (nodes.isEmpty()) {
             Label none = new Label("Nothing matches \u201c" + search.getText() + "\u201d");
             none.getStyleClass().add("placeholder");
@@ -110,6 +116,43 @@ public final class PaletteView extends VBox {
         for (BlockInfo b : blocks) {
             nodes.add(blockItem(b));
         }
+    }
+
+    /**
+     * Every other CloudFormation type that matches a search of two or more letters, as a generic card: the
+     * curated types above cover the common ones with real properties, these cover the rest.
+     */
+    private void addSchemaTypes(List<Node> nodes, String q) {
+        if (q.length() < 2) {
+            return;
+        }
+        Set<String> curated = new HashSet<>();
+        vm.catalog().mappings().forEach(m -> curated.add(m.resourceType()));
+        List<ResourceSchema> found = ResourceSchemas.standard().search(q, SCHEMA_RESULTS + curated.size()).stream()
+                .filter(s -> !curated.contains(s.typeName())).limit(SCHEMA_RESULTS).toList();
+        if (found.isEmpty()) {
+            return;
+        }
+        nodes.add(section("CLOUDFORMATION TYPES"));
+        for (ResourceSchema s : found) {
+            nodes.add(schemaItem(s));
+        }
+    }
+
+    private Node schemaItem(ResourceSchema s) {
+        Label name = new Label(s.typeName());
+        name.getStyleClass().add("item-name");
+        Category category = ResourceSchemas.standard().categoryOf(s.typeName());
+        HBox item = new HBox(new GlyphBadge(ComponentType.GENERIC_ID, category, 26), name);
+        item.getStyleClass().add("palette-item");
+        item.setId("palette-cfn-" + s.typeName().replace("::", "-"));
+        Tooltip tip = new Tooltip(s.typeName() + "\n" + (s.description() == null ? "" : s.description())
+                + "\n\nA generic card with the type's properties from its CloudFormation schema.");
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        Tooltip.install(item, tip);
+        wire(item, "cfn:" + s.typeName());
+        return item;
     }
 
     private static boolean matches(String q, String... fields) {

@@ -306,6 +306,9 @@ final class Actions {
         if (item.startsWith("block:")) {
             vm.insertBlock(item.substring("block:".length()), Math.round((c.getX() - 300) / 20) * 20.0,
                     Math.round((c.getY() - 200) / 20) * 20.0);
+        } else if (item.startsWith("cfn:")) {
+            vm.addResource(item.substring("cfn:".length()), Math.round((c.getX() - 90) / 20) * 20.0,
+                    Math.round((c.getY() - 36) / 20) * 20.0);
         } else {
             vm.addComponent(item.substring("type:".length()), Math.round((c.getX() - 90) / 20) * 20.0,
                     Math.round((c.getY() - 36) / 20) * 20.0);

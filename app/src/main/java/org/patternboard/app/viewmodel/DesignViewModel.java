@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.patternboard.model.catalog.Catalog;
+import org.patternboard.model.catalog.ComponentType;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.design.Component;
 import org.patternboard.model.design.Group;
@@ -349,10 +350,20 @@ public final class DesignViewModel {
 
     /** Adds a component of a catalog type at a world point (its top-left corner) and selects it. */
     public String addComponent(String typeId, double x, double y) {
+        return addComponent(typeId, null, java.util.Map.of(), x, y);
+    }
+
+    /** Adds a generic card for a CloudFormation type without a curated component, named after the type. */
+    public String addResource(String cfnType, double x, double y) {
+        String[] parts = cfnType.split("::");
+        return addComponent(ComponentType.GENERIC_ID, parts[parts.length - 1], java.util.Map.of("resourceType", cfnType), x, y);
+    }
+
+    private String addComponent(String typeId, String name, java.util.Map<String, Object> properties, double x, double y) {
         Architecture a = design();
         Edit add;
         try {
-            add = edits.addComponent(a, typeId, null, x, y);
+            add = edits.addComponent(a, typeId, name, x, y);
         } catch (EditException e) {
             notify(e.getMessage());
             return null;
@@ -364,11 +375,19 @@ public final class DesignViewModel {
                 added = c.id();
             }
         }
+        java.util.List<Edit> steps = new java.util.ArrayList<>(java.util.List.of(add));
+        for (java.util.Map.Entry<String, Object> p : properties.entrySet()) {
+            Edit set = edits.setProperty(after, added, p.getKey(), p.getValue());
+            steps.add(set);
+            after = set.apply(after);
+        }
         Component c = after.componentOrNull(added);
         // Dropped inside a frame: it belongs to that frame (one undo step with the add).
         String frame = innermostGroupAt(c.x() + c.effectiveWidth() / 2, c.y() + c.effectiveHeight() / 2);
-        Edit edit = frame == null ? add
-                : new CompoundEdit(add.description(), java.util.List.of(add, edits.setParent(after, added, frame)));
+        if (frame != null) {
+            steps.add(edits.setParent(after, added, frame));
+        }
+        Edit edit = steps.size() == 1 ? add : new CompoundEdit(add.description(), steps);
         if (!apply(edit)) {
             return null;
         }

@@ -110,4 +110,30 @@ class TemplateImportUiTest {
         assertThat(fx(vm::design).name()).isEqualTo("Start");
         assertThat(robot.lookup("#status-message").queryLabeled().getText()).contains("cancelled");
     }
+
+    @Test
+    void anyCloudFormationTypeIsFoundInThePaletteAndEditedFieldByField(FxRobot robot) {
+        robot.clickOn("#palette-search").write("stepfunctions activity");
+        settle();
+        robot.doubleClickOn("#palette-cfn-AWS-StepFunctions-Activity");
+        settle();
+        Component added = fx(() -> vm.design().components().stream()
+                .filter(c -> "AWS::StepFunctions::Activity".equals(c.property("resourceType"))).findFirst().orElseThrow());
+        assertThat(added.type()).isEqualTo("aws.cloudformation.resource");
+        assertThat(added.name()).isEqualTo("Activity");
+        robot.doubleClickOn("#inspector-cfn-Name").write("orders-activity").push(KeyCode.ENTER);
+        settle();
+        assertThat(fx(() -> vm.design().componentOrNull(added.id()).property("cfnProperties")))
+                .isEqualTo(Map.of("Name", "orders-activity"));
+        // Adding with its type was one step, the name another: two undos remove the card.
+        robot.push(KeyCode.ESCAPE);
+        fx(() -> {
+            window.canvas().requestFocus();
+            return null;
+        });
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        settle();
+        assertThat(fx(() -> vm.design().component(added.id()))).isEmpty();
+    }
 }

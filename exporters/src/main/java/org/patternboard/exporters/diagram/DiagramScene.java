@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.patternboard.model.catalog.Catalog;
 import org.patternboard.model.catalog.Category;
+import org.patternboard.model.catalog.schema.ResourceSchemas;
 import org.patternboard.model.catalog.ComponentType;
 import org.patternboard.model.catalog.KindInfo;
 import org.patternboard.model.design.Architecture;
@@ -143,7 +144,7 @@ public final class DiagramScene {
                 continue;
             }
             ComponentType type = catalog.type(c.type()).orElse(null);
-            Category category = type == null ? Category.Generic : type.category();
+            Category category = categoryOf(c, type);
             Box box = new Box(c.x(), c.y(), c.effectiveWidth(), c.effectiveHeight());
             cards.add(new Card(c, type, category, box));
             boxes.put(c.id(), box);
@@ -254,5 +255,16 @@ public final class DiagramScene {
             m.put(k.kind(), k.synchronous());
         }
         return m;
+    }
+
+    /** A generic card is drawn in the colour and glyph of its resource type's service (RDS as a database …). */
+    public static Category categoryOf(Component c, ComponentType type) {
+        if (type == null) {
+            return Category.Generic;
+        }
+        if (ComponentType.GENERIC_ID.equals(c.type()) && c.property("resourceType") instanceof String cfnType) {
+            return ResourceSchemas.standard().categoryOf(cfnType);
+        }
+        return type.category();
     }
 }
