@@ -44,7 +44,8 @@ final class YamlPlanner extends EditPlanner {
                 throw new PatchFailure("no colon after key");
             }
             int end = Math.max(colon + 1, contentEnd(path, oldValue));
-            edit(colon + 1, end, writer.entryValue(v, column(ks.startOffset())), path, true);
+            String value = wasFlow(path, oldValue) ? " " + writer.flow(v) : writer.entryValue(v, column(ks.startOffset()));
+            edit(colon + 1, end, value, path, true);
         };
     }
 
@@ -57,9 +58,14 @@ final class YamlPlanner extends EditPlanner {
         return v -> {
             SourceSpan s = span(path);
             int dash = dash(path);
-            edit(s.startOffset(), Math.max(s.startOffset(), contentEnd(path, oldValue)), writer.inline(v, column(dash) + 2),
-                    path, true);
+            String value = wasFlow(path, oldValue) ? writer.flow(v) : writer.inline(v, column(dash) + 2);
+            edit(s.startOffset(), Math.max(s.startOffset(), contentEnd(path, oldValue)), value, path, true);
         };
+    }
+
+    /** A flow collection that changes shape is written in flow style again. */
+    private boolean wasFlow(List<Object> path, Object oldValue) {
+        return Values.isCollection(oldValue) && doc.ownSpan(path).map(s -> isFlowAt(s.startOffset())).orElse(false);
     }
 
     private Slot flowSlot(List<Object> path) {
@@ -322,7 +328,15 @@ final class YamlPlanner extends EditPlanner {
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
         }
-        return Math.max(i - line, column(header) + 1);
+        if (i > line) {
+            return i - line;
+        }
+        int own = lineStart(header);
+        int lead = own;
+        while (lead < text.length() && text.charAt(lead) == ' ') {
+            lead++;
+        }
+        return lead - own + 2;
     }
 
     private int skipSpaces(int from) {
