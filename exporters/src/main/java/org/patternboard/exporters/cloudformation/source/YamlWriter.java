@@ -148,6 +148,9 @@ final class YamlWriter {
         if (names ? !(inner instanceof String) : !(inner instanceof String || Values.isCollection(inner))) {
             return Optional.empty();
         }
+        if (inner instanceof Map<?, ?> im && shortTag(im).isPresent()) {
+            return Optional.empty(); // a node has one tag: !Equals !Ref X is not YAML, so the outer stays long
+        }
         if (tag.get().equals("!GetAtt") && inner instanceof String) {
             return Optional.empty(); // !GetAtt A.B reads back as a list
         }
