@@ -58,7 +58,9 @@ final class YamlPlanner extends EditPlanner {
         return v -> {
             SourceSpan s = span(path);
             int dash = dash(path);
-            String value = wasFlow(path, oldValue) ? writer.flow(v) : writer.inline(v, column(dash) + 2);
+            // continuation lines line up with the item's first character ("-   Name: x" puts it 4 past the dash)
+            int col = lineStart(s.startOffset()) == lineStart(dash) ? column(s.startOffset()) : column(dash) + 2;
+            String value = wasFlow(path, oldValue) ? writer.flow(v) : writer.inline(v, col);
             edit(s.startOffset(), Math.max(s.startOffset(), contentEnd(path, oldValue)), value, path, true);
         };
     }

@@ -257,6 +257,14 @@ class TemplatePatcherTest {
     }
 
     @Test
+    void aReplacedListItemLinesUpWithTheItemsOwnColumn() {
+        String wide = "Resources:\n    A:\n        Dims:\n        -   Name: q\n            Value: v\n        -   Name: r\n";
+        TemplateDocument d = TemplateSource.parse(wide, "w.yaml");
+        String out = patched(d, changed(d, x -> list(x, "Resources", "A", "Dims").set(0, of("Key", "k", "Other", "o"))));
+        assertThat(out).isEqualTo(wide.replace("Name: q\n            Value: v", "Key: k\n            Other: o"));
+    }
+
+    @Test
     void blockScalarsElsewhereStayByteForByteAndAChangedOneStaysLiteral() {
         String out = patched(Y, changed(Y, x -> map(x, "Resources", "Handler", "Properties", "Code")
                 .put("ZipFile", "def handler(event, context):\n    return 42\n")));
