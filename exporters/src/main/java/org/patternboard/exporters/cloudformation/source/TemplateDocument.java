@@ -91,6 +91,11 @@ public final class TemplateDocument {
         return Optional.ofNullable(keySpans.get(path));
     }
 
+    /** The span recorded for exactly this path (no walk up into a short form): what the patcher edits. */
+    Optional<SourceSpan> ownSpan(List<Object> path) {
+        return Optional.ofNullable(valueSpans.get(path));
+    }
+
     private boolean insideShortForm(List<Object> path) {
         // a synthetic long-form level ("Ref", "Fn::GetAtt" and their items) has no span of its own
         for (Object o : path) {
