@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code patternboard export DESIGN --to TARGET --out PATH}. */
+/** {@code patternboard export DESIGN --to TARGET --out PATH}, or {@code --to cloudformation --onto TEMPLATE [--out FILE]}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export a design as CloudFormation (JSON or YAML) or as a CDK Java project.")
 public final class ExportCommand implements Callable<Integer> {
@@ -30,8 +30,13 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "TARGET", description = "cloudformation or cdk-java")
     String to;
 
-    @Option(names = "--out", required = true, paramLabel = "PATH", description = "output file (cloudformation) or directory (cdk-java)")
+    @Option(names = "--out", paramLabel = "PATH", description = "output file (cloudformation) or directory (cdk-java);"
+            + " with --onto, where the saved template goes instead of TEMPLATE itself")
     Path out;
+
+    @Option(names = "--onto", paramLabel = "TEMPLATE", description = "cloudformation: save an imported design back onto its"
+            + " template, changing only what the design changed (an unedited design gives the file back byte for byte)")
+    Path onto;
 
     static final class TemplateFormat {
         @Option(names = "--yaml", description = "CloudFormation as YAML")
@@ -58,6 +63,16 @@ public final class ExportCommand implements Callable<Integer> {
             throw new UserError("unknown export target '" + to + "'; choose one of " + String.join(", ", byId.keySet()));
         }
         Architecture a = DesignInput.load(design);
+        if (onto != null) {
+            if (!target.id().equals("cloudformation")) {
+                throw new UserError("--onto works with --to cloudformation only");
+            }
+            new SaveBack(spec.commandLine().getErr()).save(a, design, onto, out == null ? onto : out);
+            return Cli.OK;
+        }
+        if (out == null) {
+            throw new UserError("--out is required (a file for cloudformation, a directory for cdk-java)");
+        }
         boolean yaml = templateFormat != null && templateFormat.yaml;
         target.export(a, out, new ExportOptions(yaml, synth), spec.commandLine().getErr());
         return Cli.OK;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +75,52 @@ class ImportCommandTest {
         JsonNode original = new ObjectMapper().valueToTree(
                 org.patternboard.exporters.cloudformation.source.TemplateSource.parse(template).root());
         assertThat(exported).isEqualTo(original);
+    }
+
+    @Test
+    void savingBackOntoTheTemplateChangesOnlyTheEditedLines() throws Exception {
+        Path template = write("template.yaml", TEMPLATE);
+        Path design = dir.resolve("d.pboard.json");
+        assertThat(CliRun.of("import", template.toString(), "--out", design.toString()).exitCode()).isZero();
+
+        // No edits: the template comes back byte for byte.
+        Path same = dir.resolve("same.yaml");
+        CliRun unchanged = CliRun.of("export", design.toString(), "--to", "cloudformation", "--onto", template.toString(),
+                "--out", same.toString());
+        assertThat(unchanged.exitCode()).as(unchanged.err()).isZero();
+        assertThat(Files.readAllBytes(same)).isEqualTo(Files.readAllBytes(template));
+
+        // Rename one resource and change one property: only those lines differ.
+        Architecture a = DesignFiles.load(design);
+        a = a.withComponent(a.componentOrNull("Indexer").withName("IndexerFunction"));
+        a = a.withComponent(a.componentOrNull("Uploads").withProperty("versioned", false));
+        DesignFiles.save(a, design);
+        CliRun run = CliRun.of("export", design.toString(), "--to", "cloudformation", "--onto", template.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> before = TEMPLATE.lines().toList();
+        List<String> after = Files.readString(template).lines().toList();
+        assertThat(after).hasSameSizeAs(before);
+        Map<Integer, String> changed = new java.util.TreeMap<>();
+        for (int i = 0; i < before.size(); i++) {
+            if (!before.get(i).equals(after.get(i))) {
+                changed.put(i + 1, after.get(i));
+            }
+        }
+        Map<Integer, String> expected = new java.util.TreeMap<>();
+        expected.put(9, "        Status: Suspended");
+        expected.put(10, "  IndexerFunction:");
+        assertThat(changed).isEqualTo(expected);
+
+        // Saving again changes nothing; once someone else changed the template, saving onto it is refused.
+        CliRun twice = CliRun.of("export", design.toString(), "--to", "cloudformation", "--onto", template.toString());
+        assertThat(twice.exitCode()).as(twice.err()).isZero();
+        assertThat(twice.err()).contains("up to date");
+        String now = Files.readString(template).replace("nodejs24.x", "python3.13");
+        Files.writeString(template, now);
+        CliRun again = CliRun.of("export", design.toString(), "--to", "cloudformation", "--onto", template.toString());
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("changed since");
+        assertThat(Files.readString(template)).isEqualTo(now);
     }
 
     @Test
