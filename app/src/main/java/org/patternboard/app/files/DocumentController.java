@@ -1,6 +1,7 @@
 package org.patternboard.app.files;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -8,9 +9,12 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.util.Duration;
 import org.patternboard.app.viewmodel.DesignViewModel;
+import org.patternboard.exporters.cloudformation.roundtrip.TemplateOrigin;
+import org.patternboard.exporters.cloudformation.roundtrip.TemplateSaveBack;
 import org.patternboard.exporters.importer.ImportCancelledException;
 import org.patternboard.exporters.importer.ImportIssue;
 import org.patternboard.model.design.Architecture;
+import org.patternboard.model.io.AtomicFiles;
 import org.patternboard.model.io.DesignFiles;
 import org.patternboard.model.io.DesignFormatException;
 
@@ -27,6 +31,8 @@ public final class DocumentController {
     private final Recovery recovery;
     private final Timeline autosave;
     private Architecture autosaved;
+    /** The template's hash after the last Save to Template in this session, or null. */
+    private String savedTemplate;
 
     public DocumentController(DesignViewModel vm, FileDialogs dialogs, AppHome home) {
         this.vm = vm;
@@ -188,6 +194,47 @@ public final class DocumentController {
         return false;
     }
 
+    /** Whether the design came from a template, so File › Save to Template applies. */
+    public boolean isImported() {
+        return TemplateOrigin.isImported(vm.design());
+    }
+
+    /**
+     * Writes the design's changes into the template it was imported from, as text patches: comments, order and
+     * layout elsewhere stay as they are. True when the template is up to date afterwards.
+     */
+    public boolean saveToTemplate() {
+        Architecture a = withSavedTemplate(vm.design());
+        String path = TemplateOrigin.sourcePath(a);
+        if (path == null) {
+            dialogs.showError("Save to Template", "This design was not imported from a template.");
+            return false;
+        }
+        Path template = Path.of(path);
+        try {
+            TemplateSaveBack.Saved saved = new TemplateSaveBack().save(a, TemplateFiles.read(template));
+            if (saved.changed()) {
+                AtomicFiles.write(template, saved.text().getBytes(StandardCharsets.UTF_8), false);
+                savedTemplate = TemplateOrigin.sha256(saved.text());
+            }
+            String warnings = saved.warnings().isEmpty() ? "" : " (" + saved.warnings().size() + " changes not written: "
+                    + String.join("; ", saved.warnings()) + ")";
+            vm.notify((saved.changed() ? "Saved the changes to " : "Up to date: ") + template.getFileName() + warnings);
+            return true;
+        } catch (TemplateFiles.Unreadable | TemplateSaveBack.TemplateChangedException e) {
+            dialogs.showError("Cannot save to " + template.getFileName(), e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError("Cannot save to " + template.getFileName(), String.valueOf(e.getMessage()));
+        }
+        return false;
+    }
+
+    /** The design as it stands towards its template: remembering the last save back onto it. */
+    private Architecture withSavedTemplate(Architecture a) {
+        String path = TemplateOrigin.sourcePath(a);
+        return savedTemplate == null || path == null ? a : TemplateOrigin.withSource(a, path, savedTemplate);
+    }
+
     /** Saves to the current file, or asks for one; true when saved. */
     public boolean save() {
         Path f = vm.fileProperty().get();
@@ -200,7 +247,7 @@ public final class DocumentController {
 
     public boolean saveTo(Path file) {
         try {
-            DesignFiles.save(vm.design(), file);
+            DesignFiles.save(withSavedTemplate(vm.design()), file);
             vm.markSaved(file);
             recent.add(file);
             recovery.clear();
@@ -214,6 +261,7 @@ public final class DocumentController {
     }
 
     private void afterSwitch() {
+        savedTemplate = null;
         recovery.clear();
         autosaved = null;
     }

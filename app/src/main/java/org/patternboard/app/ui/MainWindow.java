@@ -231,6 +231,14 @@ public final class MainWindow {
 
     // ---- menus ----
 
+    /** File › Save to Template: enabled for designs imported from a template. */
+    private MenuItem saveToTemplate(Menu file) {
+        MenuItem m = item("Save to Template", "Shortcut+Alt+S", documents::saveToTemplate);
+        m.setId("menu-save-to-template");
+        file.setOnShowing(e -> m.setDisable(!documents.isImported()));
+        return m;
+    }
+
     private MenuBar menuBar() {
         Menu file = new Menu("File");
         file.getItems().addAll(
@@ -241,6 +249,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", documents::save),
                 item("Save As\u2026", "Shortcut+Shift+S", documents::saveAs),
+                saveToTemplate(file),
                 new SeparatorMenuItem(),
                 exportMenu(),
                 new SeparatorMenuItem(),

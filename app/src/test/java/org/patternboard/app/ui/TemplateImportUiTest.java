@@ -136,4 +136,47 @@ class TemplateImportUiTest {
         settle();
         assertThat(fx(() -> vm.design().component(added.id()))).isEmpty();
     }
+
+    @Test
+    void editingOnePropertyAndSavingToTheTemplateChangesThatLineOnly(FxRobot robot) throws Exception {
+        Path template = dir.resolve("orders.yaml");
+        Files.writeString(template, TEMPLATE);
+        dialogs.discardAnswer = FileDialogs.Discard.DISCARD;
+        dialogs.openAnswers.add(template);
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        settle();
+        robot.clickOn(fx(() -> window.canvas().screenPointOf("Orders")));
+        settle();
+        robot.doubleClickOn("#inspector-visibilityTimeout").eraseText(2).write("120").push(KeyCode.ENTER);
+        settle();
+        assertThat(fx(() -> vm.design().componentOrNull("Orders").property("visibilityTimeout"))).isEqualTo(120L);
+        fx(() -> {
+            window.canvas().requestFocus();
+            return null;
+        });
+        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.S);
+        settle();
+        assertThat(dialogs.lastError).isNull();
+        List<String> before = TEMPLATE.lines().toList();
+        List<String> after = Files.readString(template).lines().toList();
+        assertThat(after).hasSameSizeAs(before);
+        for (int i = 0; i < before.size(); i++) {
+            assertThat(after.get(i)).as("line %d", i + 1).isEqualTo(i == 6 ? "      VisibilityTimeout: 120" : before.get(i));
+        }
+        assertThat(robot.lookup("#status-message").queryLabeled().getText()).contains("Saved the changes to orders.yaml");
+
+        // A second change after the first save is patched onto the saved file.
+        robot.clickOn(fx(() -> window.canvas().screenPointOf("Orders")));
+        settle();
+        robot.doubleClickOn("#inspector-visibilityTimeout").eraseText(3).write("90").push(KeyCode.ENTER);
+        settle();
+        fx(() -> {
+            window.canvas().requestFocus();
+            return null;
+        });
+        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.S);
+        settle();
+        assertThat(dialogs.lastError).isNull();
+        assertThat(Files.readString(template)).isEqualTo(TEMPLATE.replace("VisibilityTimeout: 60", "VisibilityTimeout: 90"));
+    }
 }

@@ -89,6 +89,23 @@ public final class TemplateOrigin {
         return design(a).get("source") instanceof Map<?, ?> s && s.get("sha256") instanceof String p ? p : null;
     }
 
+    /** The design remembering a new state of its template (after it was saved back onto it). */
+    @SuppressWarnings("unchecked")
+    public static Architecture withSource(Architecture a, String path, String sha256) {
+        if (!isImported(a)) {
+            return a;
+        }
+        Map<String, Object> origin = new java.util.LinkedHashMap<>(design(a));
+        Map<String, Object> source = origin.get("source") instanceof Map<?, ?> m
+                ? new java.util.LinkedHashMap<>((Map<String, Object>) m) : new java.util.LinkedHashMap<>();
+        source.put("path", path);
+        source.put("sha256", sha256);
+        origin.put("source", source);
+        Map<String, Object> extra = new java.util.LinkedHashMap<>(a.extra());
+        extra.put(DESIGN_KEY, origin);
+        return a.withExtra(extra);
+    }
+
     /** The hash a design keeps of its template's text, to tell whether the file changed since. */
     public static String sha256(String text) {
         try {
