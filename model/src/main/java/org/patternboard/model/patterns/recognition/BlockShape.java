@@ -214,7 +214,8 @@ final class BlockShape {
             return false;
         }
         for (int k = 0; k < nodes.length; k++) {
-            if (k != i && k != j && (!Objects.equals(kinds(i, k), kinds(j, k)) || !Objects.equals(kinds(k, i), kinds(k, j)))) {
+            boolean differs = !Objects.equals(kinds(i, k), kinds(j, k)) || !Objects.equals(kinds(k, i), kinds(k, j));
+            if (k != i && k != j && differs) {
                 return false;
             }
         }
