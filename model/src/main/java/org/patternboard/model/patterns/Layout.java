@@ -7,10 +7,10 @@ import org.patternboard.model.design.Architecture;
 import org.patternboard.model.design.Component;
 import org.patternboard.model.design.Group;
 
-/** Geometry helpers shared by parameter expansion and insertion. */
-final class Layout {
+/** Geometry helpers shared by parameter expansion, insertion and recognition. */
+public final class Layout {
     /** Space between a frame's border and its contents. */
-    static final double FRAME_PADDING = 40;
+    public static final double FRAME_PADDING = 40;
 
     private Layout() {
     }

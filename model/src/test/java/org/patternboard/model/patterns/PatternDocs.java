@@ -67,6 +67,30 @@ final class PatternDocs {
                 loading the library takes about 14 ms, inserting the largest block (16 components) into a design
                 of 5,000 components about 9 ms, and undoing it about 6 ms.
 
+                ### Recognition
+
+                `new PatternRecognizer(PatternLibrary.standard()).recognize(design)` finds the blocks inside a
+                design that has no frames, such as an imported template, and `frame(design, matches)` frames them
+                as one undoable edit (a `pattern` group per match, labelled, remembering the block id). Matching
+                uses component types and connection kinds with their direction, never ids or names, so renaming
+                every logical id changes nothing. Each block component has a role:
+                *core* (a match needs all of it), *optional* (alarms, dashboards, log groups, keys, components that
+                only receive failures such as dead-letter queues, and what hangs only off those; a missing one is
+                named in the label, e.g. "The Big Fan without dead-letter queues") or *incidental* (actors and
+                API-only services, which no template holds). A block may override the defaults in its metadata
+                with `"recognition": {"core": ["component-id", ...], "optional": ["component-id", ...]}`; the field
+                is optional and older readers ignore it. Kinds a template shows differently (a schedule rule's
+                target as `routes`, an IAM write as `readWrites`), plain `references` and links through a kept
+                helper resource count as looser matches; the data is in
+                `model/src/main/resources/patternboard/recognition/recognition.json`, with the threshold (half of
+                the block's components and connections) below which nothing is a pattern. A component belongs to
+                at most one match; larger, then more complete matches win, then the block whose properties agree
+                best. Blocks of the same shape and settings cannot be told apart: a React website design is
+                recognised as AWS S3 Angular Website Deploy.
+
+                Speed (`bench/patterns`, medians on a 2-core build machine): recognising 319 blocks in a design of
+                2,000 components takes about 15 ms (5,000 components: about 28 ms), framing them about 86 ms.
+
                 """);
         for (Map.Entry<String, String> section : SECTIONS.entrySet()) {
             List<PatternBlock> blocks = library.blocks().stream()
