@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.patternboard.app.files.PatternFrames;
 import org.patternboard.app.files.TemplateFiles;
 import org.patternboard.exporters.importer.ImportIssue;
 import org.patternboard.model.catalog.ComponentType;
@@ -26,6 +27,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DESIGN", description = "the *.pboard.json design to write")
     Path out;
 
+    @Option(names = "--no-patterns", description = "do not frame the shipped pattern blocks found in the template")
+    boolean noPatterns;
+
     @Spec
     CommandSpec spec;
 
@@ -36,12 +40,19 @@ public final class ImportCommand implements Callable<Integer> {
             throw new UserError(out + ": --out would overwrite the template; choose a *.pboard.json file");
         }
         Architecture a = imported.result().design();
+        PatternFrames patterns = noPatterns ? null : PatternFrames.of(a);
+        if (patterns != null) {
+            a = patterns.edit().apply(a);
+        }
         AtomicFiles.write(out, new DesignWriter().writeBytes(a), false);
         PrintWriter o = spec.commandLine().getOut();
         long generic = a.components().stream().filter(c -> c.type().equals(ComponentType.GENERIC_ID)).count();
         int resources = imported.document().root().get("Resources") instanceof java.util.Map<?, ?> m ? m.size() : 0;
         o.println(template + ": " + resources + " resources → " + a.components().size() + " components ("
                 + generic + " generic) and " + a.connections().size() + " connections in " + out);
+        if (patterns != null) {
+            o.println("recognised: " + patterns.labels());
+        }
         for (ImportIssue i : imported.result().issues()) {
             o.println(TemplateFiles.where(imported.document(), i.path()) + ": " + i.level().name().toLowerCase(java.util.Locale.ROOT)
                     + ": " + i.message());

@@ -178,8 +178,14 @@ public final class DocumentController {
             recent.add(file);
             afterSwitch();
             long warnings = imported.get().result().issues().stream().filter(i -> i.level() == ImportIssue.Level.WARNING).count();
-            vm.notify("Imported " + file.getFileName() + ": " + a.components().size() + " components, "
-                    + a.connections().size() + " connections" + (warnings == 0 ? "" : ", " + warnings + " warnings"));
+            String summary = "Imported " + file.getFileName() + ": " + a.components().size() + " components, "
+                    + a.connections().size() + " connections" + (warnings == 0 ? "" : ", " + warnings + " warnings");
+            // Found patterns are framed as an edit of their own: Undo takes the frames away again.
+            PatternFrames patterns = PatternFrames.of(a);
+            if (patterns != null && vm.edit(x -> patterns.edit())) {
+                summary += "; recognised " + patterns.labels() + " (Undo removes the frames)";
+            }
+            vm.notify(summary);
             return true;
         } catch (TemplateFiles.Unreadable e) {
             dialogs.showError("Cannot import " + file.getFileName(), e.getMessage());
