@@ -308,8 +308,20 @@ final class ConnectionFinder {
         }
     }
 
-    private static String idOf(Object endpoint) {
-        return endpoint instanceof Map<?, ?> m && m.get("Id") instanceof String s ? s : null;
+    /** A connector end: its {@code Id}, else the resource its {@code Arn}/{@code ResourceId} refers to, else a role named by logical id. */
+    private String idOf(Object endpoint) {
+        if (!(endpoint instanceof Map<?, ?> m)) {
+            return null;
+        }
+        if (m.get("Id") instanceof String s) {
+            return s;
+        }
+        for (References.Reference ref : References.find(m)) {
+            if (index.get(ref.target()) != null) {
+                return ref.target();
+            }
+        }
+        return m.get("RoleName") instanceof String role && index.get(role) != null ? role : null;
     }
 
     /** The component a reference points at; null for parameters, pseudo parameters and links, reported when undefined. */
@@ -320,6 +332,9 @@ final class ConnectionFinder {
         }
         ResourceIndex.Res t = index.get(target);
         if (t == null) {
+            if (generatedBySam(target)) {
+                return null;
+            }
             if (reportedMissing.add(from.logicalId + "->" + target)) {
                 List<Object> path = new ArrayList<>(at);
                 path.addAll(ref.path());
@@ -334,7 +349,29 @@ final class ConnectionFinder {
         return index.owner(target);
     }
 
+    /**
+     * SAM writes resources of its own next to a serverless resource, named after it ({@code FnRole},
+     * {@code ApiProdStage}, {@code ServerlessRestApi} …); templates may refer to them though they are not written.
+     */
+    private boolean generatedBySam(String target) {
+        if (target.startsWith("ServerlessRestApi") || target.startsWith("ServerlessHttpApi")
+                || target.startsWith("ServerlessDeploymentBucket")) {
+            return true;
+        }
+        for (ResourceIndex.Res r : index.all()) {
+            if (r.type.startsWith("AWS::Serverless::") && target.startsWith(r.logicalId) && !target.equals(r.logicalId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void checkAttribute(ResourceIndex.Res from, ResourceIndex.Res target, References.Reference ref, List<Object> at) {
+        // Custom resources return whatever attributes their code sets; a nested stack's are its Outputs.
+        if (target.type.startsWith("Custom::") || target.type.equals("AWS::CloudFormation::CustomResource")
+                || ref.attribute().startsWith("Outputs.")) {
+            return;
+        }
         Optional<ResourceSchema> schema = ResourceSchemas.standard().type(target.type);
         if (schema.isPresent() && !schema.get().attributes().isEmpty() && !schema.get().hasAttribute(ref.attribute())
                 && reportedMissing.add(from.logicalId + "->" + target.logicalId + "." + ref.attribute())) {
@@ -349,7 +386,7 @@ final class ConnectionFinder {
         Object d = r.raw.get("DependsOn");
         List<Object> names = d instanceof List<?> l ? new ArrayList<>(l) : d == null ? List.of() : List.of(d);
         for (Object n : names) {
-            if (index.get(String.valueOf(n)) == null) {
+            if (index.get(String.valueOf(n)) == null && !generatedBySam(String.valueOf(n))) {
                 issues.add(new ImportIssue(ImportIssue.Level.ERROR, List.of("Resources", r.logicalId, "DependsOn"),
                         r.logicalId + " depends on " + n + ", which the template does not define"));
             }

@@ -1,6 +1,8 @@
 package org.patternboard.exporters.importer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +121,23 @@ public final class TemplateImporter {
             }
         });
         origin.put("blocks", blocks);
+        // A linking resource that became no connection (its ends are not components, or another link already
+        // joins the same pair the same way) is kept here, so that nothing of the template is lost.
+        Set<String> onConnections = new HashSet<>();
+        connections.forEach(c -> {
+            if (TemplateOrigin.of(c).get("logicalId") instanceof String id) {
+                onConnections.add(id);
+            }
+        });
+        Map<String, Object> unplaced = new LinkedHashMap<>();
+        for (ResourceIndex.Res r : index.all()) {
+            if (r.role == ResourceIndex.Role.LINK && !onConnections.contains(r.logicalId) && r.generatedBy == null) {
+                unplaced.put(r.logicalId, r.raw);
+            }
+        }
+        if (!unplaced.isEmpty()) {
+            origin.put("unplaced", unplaced);
+        }
         String description = template.get("Description") instanceof String d ? d : "";
         Architecture design = Architecture.of(designName(sourceName), description, framed.components(), connections, framed.groups(), List.of(),
                 List.of(), Map.of(TemplateOrigin.DESIGN_KEY, origin));

@@ -147,6 +147,14 @@ class TemplateImporterTest {
     }
 
     @Test
+    void whatSamGeneratesAndWhatCustomResourcesReturnAreNotErrors() {
+        ImportResult r = importer.importTemplate(resource("sam-generated.yaml"));
+        assertThat(r.hasErrors()).as("%s", r.issues()).isFalse();
+        // A connector whose ends are given by Arn still becomes its connection.
+        assertThat(edges(r.design())).contains("Fn -reads-> Table");
+    }
+
+    @Test
     void brokenReferencesAreErrorsWithTheirPath() {
         String yaml = """
                 Resources:
@@ -200,7 +208,7 @@ class TemplateImporterTest {
     @Test
     void importingIsDeterministicAndTheDesignValidatesAndExports() {
         DesignWriter writer = new DesignWriter();
-        for (String name : List.of("sam-orders.yaml", "cfn-notifications.json", "foreach-topics.yaml", "composer-groups.yaml")) {
+        for (String name : List.of("sam-orders.yaml", "cfn-notifications.json", "foreach-topics.yaml", "composer-groups.yaml", "sam-generated.yaml")) {
             Architecture a = importer.importTemplate(resource(name)).design();
             assertThat(writer.write(importer.importTemplate(resource(name)).design())).isEqualTo(writer.write(a));
             assertThat(RuleEngine.standard().check(a)).isNotNull();

@@ -30,10 +30,27 @@ import org.patternboard.model.design.Values;
  */
 public final class RoundTripExporter {
     /** The template tree and what could not be written back. */
-    public record Result(Map<String, Object> template, List<String> warnings) {
+    public record Result(Map<String, Object> template, List<String> warnings, Map<String, String> renames) {
         public Result {
             warnings = List.copyOf(warnings);
+            renames = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(renames));
         }
+    }
+
+    /** A template with logical ids renamed in place and every reference to them following. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> renamed(Map<String, Object> template, Map<String, String> renames) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        template.forEach((key, value) -> {
+            if (key.equals("Resources") && value instanceof Map<?, ?> resources) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                ((Map<String, Object>) resources).forEach((id, res) -> r.put(renames.getOrDefault(id, id), rename(res, renames)));
+                out.put(key, r);
+            } else {
+                out.put(key, rename(value, renames));
+            }
+        });
+        return out;
     }
 
     private static final String LOGICAL_ID = "[A-Za-z0-9]{1,255}";
@@ -107,6 +124,9 @@ public final class RoundTripExporter {
             }
         }
         blocks.forEach(kept::put);
+        if (origin.get("unplaced") instanceof Map<?, ?> unplaced) {
+            ((Map<String, Object>) unplaced).forEach(kept::put);
+        }
 
         Map<String, Object> resources = new LinkedHashMap<>();
         for (String id : TemplateOrigin.list(origin, "resourceOrder")) {
@@ -132,7 +152,7 @@ public final class RoundTripExporter {
         Set<String> deleted = new LinkedHashSet<>(TemplateOrigin.list(origin, "resourceOrder"));
         deleted.removeAll(kept.keySet());
         danglingReferences(resources, deleted, warnings);
-        return new Result(template, warnings);
+        return new Result(template, warnings, renames);
     }
 
     /** The resource as written, with the design values that differ from what it held written over it. */

@@ -12,7 +12,7 @@ import org.patternboard.model.design.Connection;
  *
  * <p>Design: {@code "cloudFormationTemplate": {"source": {"path", "sha256", "format"}, "sections": {every top-level
  * key but Resources}, "sectionOrder": [...], "resourceOrder": [...], "blocks": {non-resource entries of Resources,
- * such as Fn::ForEach}}}. Component: {@code "cloudFormation": {"logicalId", "resource": {the resource as written},
+ * such as Fn::ForEach}, "unplaced": {linking resources that became no connection}}}. Component: {@code "cloudFormation": {"logicalId", "resource": {the resource as written},
  * "helpers": {logical id: resource}}}, with {@code "implicit": true} for resources SAM creates itself and
  * {@code "generatedBy"} for a resource expanded from an {@code Fn::ForEach}. Connection: {@code "cloudFormation":
  * {"derived": true}} for a reference read from the template, or {@code {"logicalId", "resource"}} for a linking

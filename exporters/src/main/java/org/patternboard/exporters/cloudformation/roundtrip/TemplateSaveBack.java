@@ -3,6 +3,7 @@ package org.patternboard.exporters.cloudformation.roundtrip;
 import java.util.List;
 import org.patternboard.exporters.cloudformation.source.TemplateDocument;
 import org.patternboard.exporters.cloudformation.source.TemplatePatcher;
+import org.patternboard.exporters.cloudformation.source.TemplateSource;
 import org.patternboard.model.design.Architecture;
 
 /**
@@ -47,6 +48,13 @@ public final class TemplateSaveBack {
             throw new TemplateChangedException(template.fileName() + " changed since '" + design.name()
                     + "' was imported from it; import it again, so that its new content is not overwritten");
         }
-        return new Saved(TemplatePatcher.patch(template, result.template()), true, result.warnings());
+        TemplateDocument base = template;
+        if (!result.renames().isEmpty()) {
+            // Renames first, on their own: the patcher sees equal values under new keys and renames in place,
+            // where a rename together with a changed property would look like a removal and an addition.
+            String renamed = TemplatePatcher.patch(template, RoundTripExporter.renamed(template.root(), result.renames()));
+            base = TemplateSource.parse(renamed, template.fileName());
+        }
+        return new Saved(TemplatePatcher.patch(base, result.template()), true, result.warnings());
     }
 }

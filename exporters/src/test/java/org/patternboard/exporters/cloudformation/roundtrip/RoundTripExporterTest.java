@@ -59,7 +59,7 @@ class RoundTripExporterTest {
 
     @Test
     void anUneditedDesignGivesBackItsTemplateExactlyInOrder() {
-        for (String name : List.of("sam-orders.yaml", "cfn-notifications.json", "foreach-topics.yaml", "composer-groups.yaml")) {
+        for (String name : List.of("sam-orders.yaml", "cfn-notifications.json", "foreach-topics.yaml", "composer-groups.yaml", "sam-generated.yaml")) {
             TemplateDocument doc = resource(name);
             RoundTripExporter.Result r = exporter.export(imported(doc));
             assertThat(r.warnings()).as(name).isEmpty();
@@ -72,7 +72,7 @@ class RoundTripExporterTest {
 
     @Test
     void theTemplateSurvivesSavingAndLoadingTheDesignFile() throws Exception {
-        for (String name : List.of("sam-orders.yaml", "cfn-notifications.json", "foreach-topics.yaml", "composer-groups.yaml")) {
+        for (String name : List.of("sam-orders.yaml", "cfn-notifications.json", "foreach-topics.yaml", "composer-groups.yaml", "sam-generated.yaml")) {
             TemplateDocument doc = resource(name);
             Architecture reloaded = DesignFiles.parse(new DesignWriter().write(imported(doc)), name + ".pboard.json");
             assertThat(exporter.export(reloaded).template()).as(name).isEqualTo(doc.root());
