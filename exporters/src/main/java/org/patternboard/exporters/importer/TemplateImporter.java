@@ -82,6 +82,12 @@ public final class TemplateImporter {
                 throw new ImportCancelledException();
             }
         }
+        List<String> cycle = DependencyCycles.find(index);
+        if (!cycle.isEmpty()) {
+            // SAM may still break the loop as it transforms (S3 events, connectors); plain CloudFormation will not.
+            issues.add(new ImportIssue(sam ? ImportIssue.Level.WARNING : ImportIssue.Level.ERROR, List.of("Resources", cycle.get(0)),
+                    "circular dependency: " + String.join(" \u2192 ", cycle) + " (CloudFormation cannot create these resources)"));
+        }
         index.fold();
         Map<String, Component> components = new LinkedHashMap<>();
         for (ResourceIndex.Res r : index.owners()) {

@@ -187,6 +187,39 @@ class TemplateImporterTest {
     }
 
     @Test
+    void aCircularDependencyIsAnError() {
+        String yaml = """
+                Resources:
+                  A:
+                    Type: AWS::SQS::Queue
+                    DependsOn: C
+                  B:
+                    Type: AWS::SNS::Topic
+                    Properties:
+                      DisplayName: !GetAtt A.QueueName
+                  C:
+                    Type: AWS::SSM::Parameter
+                    Properties:
+                      Type: String
+                      Value: !Sub "${B}"
+                  D:
+                    Type: AWS::SQS::Queue
+                    DependsOn: A
+                """;
+        ImportResult r = importer.importTemplate(TemplateSource.parse(yaml, "cycle.yaml"));
+        assertThat(r.issues()).filteredOn(i -> i.level() == ImportIssue.Level.ERROR).singleElement()
+                .satisfies(i -> assertThat(i.message()).contains("circular dependency: A \u2192 C \u2192 B \u2192 A"));
+        StringBuilder chain = new StringBuilder("Resources:\n");
+        for (int i = 0; i < 3000; i++) {
+            chain.append("  Q").append(i).append(":\n    Type: AWS::SQS::Queue\n");
+            if (i > 0) {
+                chain.append("    DependsOn: Q").append(i - 1).append('\n');
+            }
+        }
+        assertThat(importer.importTemplate(TemplateSource.parse(chain.toString(), "chain.yaml")).hasErrors()).isFalse();
+    }
+
+    @Test
     void aTemplateWithoutResourcesIsRefused() {
         assertThatThrownBy(() -> importer.importTemplate(TemplateSource.parse("Description: nothing\n", "empty.yaml")))
                 .isInstanceOf(TemplateImportException.class).hasMessageContaining("no Resources");
