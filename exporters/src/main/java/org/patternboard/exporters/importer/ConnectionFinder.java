@@ -10,6 +10,8 @@ import java.util.Set;
 import org.patternboard.exporters.cloudformation.roundtrip.TemplateOrigin;
 import org.patternboard.exporters.cloudformation.template.References;
 import org.patternboard.model.catalog.Catalog;
+import org.patternboard.model.catalog.PropertySpec;
+import org.patternboard.model.catalog.ConnectionRule;
 import org.patternboard.model.catalog.ComponentType;
 import org.patternboard.model.catalog.mapping.ResourceMapping;
 import org.patternboard.model.catalog.schema.ResourceSchema;
@@ -28,7 +30,12 @@ final class ConnectionFinder {
     private static final Set<String> IAM = Set.of("AWS::IAM::Role", "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy");
     private static final Set<String> SAM_WITH_EVENTS = Set.of("AWS::Serverless::Function", "AWS::Serverless::StateMachine");
 
-    private record Edge(String from, String to, ConnectionKind kind, Map<String, Object> origin) {
+    /** @param settings the linking resource's type and properties (or a SAM event's), read for connection properties */
+    private record Edge(String from, String to, ConnectionKind kind, Map<String, Object> origin, String settingsType,
+            Map<?, ?> settings) {
+        Edge(String from, String to, ConnectionKind kind, Map<String, Object> origin) {
+            this(from, to, kind, origin, null, null);
+        }
     }
 
     private final Catalog catalog;
@@ -52,6 +59,11 @@ final class ConnectionFinder {
     List<Component> implicitComponents() {
         return new ArrayList<>(implicit.values());
     }
+
+    private static final Map<String, String> SAM_EVENT_RESOURCES = Map.of(
+            "SQS", "AWS::Lambda::EventSourceMapping", "Kinesis", "AWS::Lambda::EventSourceMapping",
+            "DynamoDB", "AWS::Lambda::EventSourceMapping", "MQ", "AWS::Lambda::EventSourceMapping",
+            "SNS", "AWS::SNS::Subscription");
 
     void fromResource(ResourceIndex.Res r) {
         if (r.role == ResourceIndex.Role.LINK) {
@@ -194,10 +206,12 @@ final class ConnectionFinder {
                 target = implicitComponent(rule.implicit(), rule.implicitType(), Map.of());
             }
             if (target != null && !target.equals(owner)) {
+                // A SAM event's properties are named as in the resource SAM makes of it.
+                String made = SAM_EVENT_RESOURCES.get(type);
                 if (rule.reverse()) {
-                    edge(target, owner, rule.kind());
+                    edges.add(new Edge(target, owner, rule.kind(), null, made, props));
                 } else {
-                    edge(owner, target, rule.kind());
+                    edges.add(new Edge(owner, target, rule.kind(), null, made, props));
                 }
             }
         }
@@ -418,7 +432,8 @@ final class ConnectionFinder {
             if (!catalog.isLegal(fromType, kind, toType)) {
                 kind = closestLegal(fromType, kind, toType);
             }
-            unique.putIfAbsent(e.from() + "|" + e.to() + "|" + kind.id(), new Edge(e.from(), e.to(), kind, e.origin()));
+            unique.putIfAbsent(e.from() + "|" + e.to() + "|" + kind.id(),
+                    new Edge(e.from(), e.to(), kind, e.origin(), e.settingsType(), e.settings()));
         }
         mergeReadsAndWrites(unique);
         Set<String> named = new LinkedHashSet<>();
@@ -435,8 +450,43 @@ final class ConnectionFinder {
                 continue;
             }
             Map<String, Object> origin = e.origin() != null ? e.origin() : Map.of("derived", true);
-            out.add(new Connection("c" + (++n), e.from(), e.to(), e.kind(), Map.of(), Map.of(TemplateOrigin.ELEMENT_KEY, origin)));
+            out.add(new Connection("c" + (++n), e.from(), e.to(), e.kind(), properties(e), Map.of(TemplateOrigin.ELEMENT_KEY, origin)));
         }
+        return out;
+    }
+
+    /**
+     * The connection's properties, read through its rule's mapping from the linking resource (an event source
+     * mapping's batch size, a subscription's filter policy) or the SAM event; values the rule does not accept are
+     * left in the template.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> properties(Edge e) {
+        String settingsType = e.settingsType();
+        Object settings = e.settings();
+        if (e.origin() != null && e.origin().get("resource") instanceof Map<?, ?> raw) {
+            settingsType = String.valueOf(raw.get("Type"));
+            settings = raw.get("Properties");
+        }
+        if (settingsType == null || !(settings instanceof Map<?, ?> m)) {
+            return Map.of();
+        }
+        String fromType = type(e.from());
+        String toType = type(e.to());
+        Optional<ConnectionRule> rule = catalog.rule(fromType, e.kind(), toType);
+        String resourceType = settingsType;
+        Optional<ResourceMapping> mapping = rule.flatMap(r -> r.mappingFor(resourceType));
+        if (mapping.isEmpty()) {
+            return Map.of();
+        }
+        List<PropertySpec> specs = catalog.connectionProperties(fromType, e.kind(), toType);
+        Map<String, Object> out = new LinkedHashMap<>();
+        mapping.get().read((Map<String, Object>) m).forEach((id, value) -> {
+            Optional<PropertySpec> spec = specs.stream().filter(s -> s.id().equals(id)).findFirst();
+            if (spec.isPresent() && spec.get().check(value).isEmpty()) {
+                out.put(id, value);
+            }
+        });
         return out;
     }
 

@@ -116,6 +116,35 @@ class TemplateImporterTest {
     }
 
     @Test
+    void connectionPropertiesAreReadFromLinkingResourcesAndSamEvents() {
+        Architecture cfn = importer.importTemplate(resource("cfn-notifications.json")).design();
+        assertThat(connection(cfn, "AlertQueue", "Worker").properties()).isEqualTo(Map.of("batchSize", 5L));
+        Architecture sam = importer.importTemplate(resource("sam-orders.yaml")).design();
+        assertThat(connection(sam, "OrderQueue", "ProcessOrder").properties()).isEqualTo(Map.of("batchSize", 5L));
+    }
+
+    @Test
+    void connectionPropertiesSurviveExportAndImport() {
+        Architecture drawn = Architecture.of("Drawn", "", List.of(
+                Component.of("q", "aws.sqs.queue", "Jobs", 0, 0),
+                Component.of("fn", "aws.lambda.function", "Worker", 300, 0),
+                Component.of("t", "aws.sns.topic", "News", 0, 200)),
+                List.of(new org.patternboard.model.design.Connection("c1", "q", "fn", org.patternboard.model.catalog.ConnectionKind.TRIGGERS,
+                                Map.of("batchSize", 50L, "maxBatchingWindow", 20L, "reportBatchItemFailures", true, "maxConcurrency", 5L), Map.of()),
+                        new org.patternboard.model.design.Connection("c2", "t", "q", org.patternboard.model.catalog.ConnectionKind.SUBSCRIBES,
+                                Map.of("rawMessageDelivery", true, "filterPolicy", Map.of("status", List.of("created")), "filterPolicyScope", "MessageBody"), Map.of())),
+                List.of(), List.of(), List.of(), Map.of());
+        String json = new CloudFormationExporter().toJson(drawn);
+        Architecture back = importer.importTemplate(TemplateSource.parse(json, "drawn.json")).design();
+        assertThat(connection(back, "Jobs", "Worker").properties()).isEqualTo(drawn.connection("c1").orElseThrow().properties());
+        assertThat(connection(back, "News", "Jobs").properties()).isEqualTo(drawn.connection("c2").orElseThrow().properties());
+    }
+
+    private static org.patternboard.model.design.Connection connection(Architecture a, String from, String to) {
+        return a.connections().stream().filter(c -> c.from().equals(from) && c.to().equals(to)).findFirst().orElseThrow();
+    }
+
+    @Test
     void forEachBlocksExpandIntoOneComponentPerValue() {
         ImportResult r = importer.importTemplate(resource("foreach-topics.yaml"));
         Architecture a = r.design();

@@ -164,7 +164,7 @@ public final class Catalog {
             boolean matches = (f.from().equals("*") || f.from().equals(fromType))
                     && (f.to().equals("*") || f.to().equals(toType));
             if (matches && result.stream().noneMatch(r -> r.kind() == f.kind())) {
-                result.add(new ConnectionRule(fromType, f.kind(), toType, specific.isEmpty(), f.properties()));
+                result.add(new ConnectionRule(fromType, f.kind(), toType, specific.isEmpty(), f.properties(), f.mappings()));
             }
         }
         return result;

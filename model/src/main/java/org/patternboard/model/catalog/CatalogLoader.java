@@ -46,6 +46,12 @@ public final class CatalogLoader {
             boolean isDefault = r.path("default").asBoolean(false);
             boolean fallback = r.path("fallback").asBoolean(false);
             List<PropertySpec> props = parseProperties(r.path("properties"), "rule " + r);
+            List<PropertySpec> kindProps = kinds.stream().filter(k -> k.kind() == kind).findFirst()
+                    .map(KindInfo::properties).orElse(List.of());
+            List<ResourceMapping> ruleMappings = MappingParser.parse(kind.id(), id -> props.stream()
+                    .filter(p -> p.id().equals(id)).findFirst()
+                    .or(() -> kindProps.stream().filter(p -> p.id().equals(id)).findFirst()), null, r.path("mappings"),
+                    "connections.json");
             if (fallback) {
                 // kept unexpanded: the catalog matches '*' itself, so rules() lists only what exports wire
                 for (String from : names(r.path("from"))) {
@@ -57,7 +63,7 @@ public final class CatalogLoader {
             }
             for (String from : expand(r.path("from"), allIds)) {
                 for (String to : expand(r.path("to"), allIds)) {
-                    rules.add(new ConnectionRule(from, kind, to, isDefault, props));
+                    rules.add(new ConnectionRule(from, kind, to, isDefault, props, ruleMappings));
                 }
             }
         }

@@ -113,7 +113,7 @@ public final class RoundTripExporter {
         for (Connection conn : a.connections()) {
             Map<String, Object> o = TemplateOrigin.of(conn);
             if (o.get("logicalId") instanceof String id && o.get("resource") instanceof Map<?, ?> r) {
-                kept.put(id, r);
+                kept.put(id, linkWithChanges(a, conn, (Map<String, Object>) r));
             } else if (!TemplateOrigin.isDerived(conn)) {
                 boolean bothNew = drawnNew.stream().anyMatch(c -> c.id().equals(conn.from()))
                         && drawnNew.stream().anyMatch(c -> c.id().equals(conn.to()));
@@ -225,6 +225,48 @@ public final class RoundTripExporter {
         if (!placed && !written.isEmpty()) {
             out.put("Properties", written);
         }
+        return out;
+    }
+
+    /** A linking resource (event source mapping, subscription) with the connection's changed properties written in. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> linkWithChanges(Architecture a, Connection conn, Map<String, Object> raw) {
+        Component from = a.componentOrNull(conn.from());
+        Component to = a.componentOrNull(conn.to());
+        if (from == null || to == null || !(raw.get("Properties") instanceof Map<?, ?> p)) {
+            return raw;
+        }
+        Map<String, Object> props = (Map<String, Object>) p;
+        Optional<ResourceMapping> mapping = catalog.rule(from.type(), conn.kind(), to.type())
+                .flatMap(r -> r.mappingFor(String.valueOf(raw.get("Type"))));
+        if (mapping.isEmpty()) {
+            return raw;
+        }
+        // What the import read: only values the rule accepts (the others stay in the template untouched).
+        List<org.patternboard.model.catalog.PropertySpec> specs = catalog.connectionProperties(from.type(), conn.kind(), to.type());
+        Map<String, Object> before = new LinkedHashMap<>();
+        mapping.get().read(props).forEach((id, v) -> {
+            if (specs.stream().anyMatch(sp -> sp.id().equals(id) && sp.check(v).isEmpty())) {
+                before.put(id, v);
+            }
+        });
+        Map<String, Object> written = null;
+        for (PropertyMapping pm : mapping.get().properties()) {
+            if (!before.containsKey(pm.property()) && mapping.get().read(pm, props).isPresent()) {
+                continue;
+            }
+            Object now = conn.properties().get(pm.property());
+            Object was = before.get(pm.property());
+            if (!Objects.equals(Values.freeze(now), Values.freeze(was))) {
+                written = written == null ? deepCopy(props) : written;
+                mapping.get().write(written, pm, now);
+            }
+        }
+        if (written == null) {
+            return raw;
+        }
+        Map<String, Object> out = new LinkedHashMap<>(raw);
+        out.put("Properties", written);
         return out;
     }
 

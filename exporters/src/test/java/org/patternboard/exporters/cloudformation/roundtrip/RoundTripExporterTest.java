@@ -97,6 +97,19 @@ class RoundTripExporterTest {
     }
 
     @Test
+    void aChangedConnectionPropertyIsWrittenIntoItsLinkingResource() {
+        TemplateDocument doc = resource("cfn-notifications.json");
+        Architecture a = imported(doc);
+        org.patternboard.model.design.Connection c = a.connections().stream()
+                .filter(x -> x.from().equals("AlertQueue") && x.to().equals("Worker")).findFirst().orElseThrow();
+        a = a.withConnection(c.withProperty("batchSize", 7L));
+        Map<String, Object> expected = copy(doc);
+        ((Map<String, Object>) ((Map<String, Object>) resources(expected).get("WorkerQueueMapping")).get("Properties"))
+                .put("BatchSize", 7L);
+        assertThat(exporter.export(a).template()).isEqualTo(expected);
+    }
+
+    @Test
     void renamingAComponentRenamesItsLogicalIdAndEveryReference() {
         TemplateDocument doc = resource("sam-orders.yaml");
         Architecture a = imported(doc);

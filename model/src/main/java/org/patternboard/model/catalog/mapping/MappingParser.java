@@ -36,10 +36,19 @@ public final class MappingParser {
     }
 
     public static List<ResourceMapping> parse(ComponentType type, JsonNode array, String file) {
+        return parse(type.id(), type::property, type.cloudFormationType(), array, file);
+    }
+
+    /**
+     * Mappings of anything with properties: a component type, or a connection rule (its owner id is then the kind,
+     * its properties the kind's and the rule's).
+     */
+    public static List<ResourceMapping> parse(String ownerId, java.util.function.Function<String, java.util.Optional<PropertySpec>> specs,
+            String defaultResourceType, JsonNode array, String file) {
         List<ResourceMapping> result = new ArrayList<>();
         for (JsonNode m : array) {
-            String where = file + " " + type.id() + " mapping";
-            String resourceType = m.path("resourceType").asText(type.cloudFormationType() == null ? "" : type.cloudFormationType());
+            String where = file + " " + ownerId + " mapping";
+            String resourceType = m.path("resourceType").asText(defaultResourceType == null ? "" : defaultResourceType);
             if (resourceType.isEmpty()) {
                 throw new IllegalStateException(where + ": no resourceType");
             }
@@ -48,11 +57,11 @@ public final class MappingParser {
             List<PropertyMapping> properties = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = m.path("properties").fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                PropertySpec spec = type.property(e.getKey()).orElseThrow(() -> new IllegalStateException(
-                        where + " " + resourceType + ": '" + e.getKey() + "' is not a property of the type"));
+                PropertySpec spec = specs.apply(e.getKey()).orElseThrow(() -> new IllegalStateException(
+                        where + " " + resourceType + ": '" + e.getKey() + "' is not a property of " + ownerId));
                 properties.add(property(spec, e.getValue(), where + " " + resourceType));
             }
-            result.add(new ResourceMapping(type.id(), resourceType, when, properties));
+            result.add(new ResourceMapping(ownerId, resourceType, when, properties));
         }
         return result;
     }
