@@ -115,9 +115,8 @@ public final class RoundTripExporter {
             if (o.get("logicalId") instanceof String id && o.get("resource") instanceof Map<?, ?> r) {
                 kept.put(id, linkWithChanges(a, conn, (Map<String, Object>) r));
             } else if (!TemplateOrigin.isDerived(conn)) {
-                boolean bothNew = drawnNew.stream().anyMatch(c -> c.id().equals(conn.from()))
-                        && drawnNew.stream().anyMatch(c -> c.id().equals(conn.to()));
-                if (!bothNew) {
+                boolean anyNew = drawnNew.stream().anyMatch(c -> c.id().equals(conn.from()) || c.id().equals(conn.to()));
+                if (!anyNew) {
                     warnings.add("connection " + conn.from() + " " + conn.kind().id() + " " + conn.to()
                             + " touches a resource of the template: wire it in the template by hand");
                 }
@@ -136,7 +135,7 @@ public final class RoundTripExporter {
         }
         Map<String, Object> extraSections = new LinkedHashMap<>();
         if (!drawnNew.isEmpty()) {
-            addDrawnNew(a, drawnNew, resources, extraSections, warnings);
+            addDrawnNew(a, drawnNew, renames, resources, extraSections, warnings);
         }
 
         Map<String, Object> template = new LinkedHashMap<>();
@@ -272,27 +271,86 @@ public final class RoundTripExporter {
 
     /** Components drawn into an imported design, exported as for a new design, into the same template. */
     @SuppressWarnings("unchecked")
-    private void addDrawnNew(Architecture a, List<Component> drawnNew, Map<String, Object> resources,
-            Map<String, Object> extraSections, List<String> warnings) {
+    private void addDrawnNew(Architecture a, List<Component> drawnNew, Map<String, String> renames,
+            Map<String, Object> resources, Map<String, Object> extraSections, List<String> warnings) {
         Set<String> ids = new LinkedHashSet<>();
         drawnNew.forEach(c -> ids.add(c.id()));
-        List<Connection> among = a.connections().stream().filter(c -> ids.contains(c.from()) && ids.contains(c.to())).toList();
-        Architecture part = Architecture.of(a.name(), a.description(), drawnNew, among, List.of(), List.of(), List.of(), Map.of());
-        Map<String, Object> exported = new CloudFormationExporter(catalog).template(part);
+        // The new components, their connections, and the imported components at the other end of those: exported
+        // together so the wiring (references, event source mappings, grants on the new side) comes out right.
+        List<Connection> touching = a.connections().stream()
+                .filter(c -> ids.contains(c.from()) || ids.contains(c.to())).toList();
+        List<Component> members = new ArrayList<>(drawnNew);
+        Set<String> importedEnds = new LinkedHashSet<>();
+        for (Connection c : touching) {
+            for (String end : List.of(c.from(), c.to())) {
+                if (!ids.contains(end) && importedEnds.add(end)) {
+                    members.add(a.componentOrNull(end));
+                }
+            }
+        }
+        Architecture part = Architecture.of(a.name(), a.description(), members, touching, List.of(), List.of(), List.of(), Map.of());
+        CloudFormationExporter cfn = new CloudFormationExporter(catalog);
+        Map<String, Object> exported;
+        try {
+            exported = cfn.template(part);
+        } catch (RuntimeException e) {
+            // An imported end the exporter cannot take as it is: export the new components on their own.
+            warnings.add("the connections between new and imported components are not wired (" + e.getMessage()
+                    + "): wire them in the template");
+            List<Connection> among = touching.stream().filter(c -> ids.contains(c.from()) && ids.contains(c.to())).toList();
+            part = Architecture.of(a.name(), a.description(), drawnNew, among, List.of(), List.of(), List.of(), Map.of());
+            exported = cfn.template(part);
+            importedEnds.clear();
+        }
+        Architecture exportedPart = part;
+        // The exporter's names for the imported ends are their logical ids in the template.
+        Map<String, String> toTemplate = new LinkedHashMap<>();
+        cfn.logicalIds(exportedPart).forEach((componentId, exportedId) -> {
+            if (importedEnds.contains(componentId)) {
+                String logicalId = TemplateOrigin.logicalId(a.componentOrNull(componentId));
+                toTemplate.put(exportedId, renames.getOrDefault(logicalId, logicalId));
+            }
+        });
         exported.forEach((section, value) -> {
             if (section.equals("Resources") && value instanceof Map<?, ?> r) {
                 ((Map<String, Object>) r).forEach((id, res) -> {
+                    String owner = owner(res);
+                    if (owner != null && importedEnds.contains(owner)) {
+                        // The imported component's own resources stay as the template has them; what the wiring
+                        // would add to them (a grant on its role, a setting) has to be added by hand.
+                        if (!(id.equals(cfn.logicalIds(exportedPart).get(owner))) && mentionsAny(res, ids, exportedPart, cfn)) {
+                            warnings.add(a.componentOrNull(owner).name() + ": the wiring to a new component also changes "
+                                    + id + " (" + ((Map<?, ?>) res).get("Type") + "), which is not written: add it in the template");
+                        }
+                        return;
+                    }
                     if (resources.containsKey(id)) {
                         warnings.add("new resource " + id + " has the logical id of one in the template and is not written;"
                                 + " rename its component");
                     } else {
-                        resources.put(id, res);
+                        resources.put(id, References.rename(res, toTemplate));
                     }
                 });
             } else if (value instanceof Map<?, ?> m && !section.equals("Description") && !section.equals("AWSTemplateFormatVersion")) {
-                extraSections.put(section, m);
+                extraSections.put(section, References.rename(m, toTemplate));
             }
         });
+    }
+
+    private static String owner(Object resource) {
+        return resource instanceof Map<?, ?> r && r.get("Metadata") instanceof Map<?, ?> m
+                && m.get(org.patternboard.exporters.cloudformation.core.ExportContext.META_COMPONENT) instanceof String s ? s : null;
+    }
+
+    /** Whether a resource refers to one of the new components' resources. */
+    private static boolean mentionsAny(Object resource, Set<String> newIds, Architecture part, CloudFormationExporter cfn) {
+        Set<String> newLogical = new LinkedHashSet<>();
+        cfn.logicalIds(part).forEach((componentId, exportedId) -> {
+            if (newIds.contains(componentId)) {
+                newLogical.add(exportedId);
+            }
+        });
+        return References.find(resource).stream().anyMatch(ref -> newLogical.stream().anyMatch(n -> ref.target().startsWith(n)));
     }
 
     /** A section of the template with entries new components add (Outputs, Parameters …); the template's win. */

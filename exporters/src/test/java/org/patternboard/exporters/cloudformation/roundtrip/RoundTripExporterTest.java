@@ -148,6 +148,29 @@ class RoundTripExporterTest {
     }
 
     @Test
+    void aNewComponentIsWiredToImportedOnesWithLeastPrivilege() {
+        TemplateDocument doc = resource("cfn-notifications.json");
+        Architecture a = imported(doc).withComponent(Component.of("auditor", "aws.lambda.function", "Auditor", 0, 0)
+                .withProperty("runtime", "nodejs24.x").withProperty("handler", "index.handler"));
+        a = a.withConnection(org.patternboard.model.design.Connection.of("n1", "AlertQueue", "auditor",
+                org.patternboard.model.catalog.ConnectionKind.TRIGGERS));
+        a = a.withConnection(org.patternboard.model.design.Connection.of("n2", "auditor", "Settings",
+                org.patternboard.model.catalog.ConnectionKind.READS));
+        RoundTripExporter.Result r = exporter.export(a);
+        Map<String, Object> res = resources(r.template());
+        for (String id : resources(doc.root()).keySet()) {
+            assertThat(res.get(id)).as(id).isEqualTo(resources(doc.root()).get(id));
+        }
+        String added = res.entrySet().stream().filter(e -> !resources(doc.root()).containsKey(e.getKey()))
+                .map(e -> e.getKey() + "=" + e.getValue()).toList().toString();
+        // The event source mapping and the new function's grants name the template's own queue and table.
+        assertThat(added).contains("AWS::Lambda::EventSourceMapping").contains("[AlertQueue, Arn]")
+                .contains("[Settings, Arn]").contains("sqs:ReceiveMessage").contains("dynamodb:GetItem");
+        assertThat(res.keySet()).doesNotContain("Alerts2", "AlertQueue2", "Settings2");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
     void editsToALoopsResourcesAreReportedNotLost() {
         Architecture a = imported(resource("foreach-topics.yaml"));
         a = a.withComponent(a.componentOrNull("RedInbox").withProperty("visibilityTimeout", 99L));
