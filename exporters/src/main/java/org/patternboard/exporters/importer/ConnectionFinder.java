@@ -208,10 +208,16 @@ final class ConnectionFinder {
             if (target != null && !target.equals(owner)) {
                 // A SAM event's properties are named as in the resource SAM makes of it.
                 String made = SAM_EVENT_RESOURCES.get(type);
+                Map<String, Object> origin = null;
+                if (made != null) {
+                    origin = new LinkedHashMap<>();
+                    origin.put("derived", true);
+                    origin.put("samEvent", Map.of("resource", r.logicalId, "event", String.valueOf(e.getKey()), "resourceType", made));
+                }
                 if (rule.reverse()) {
-                    edges.add(new Edge(target, owner, rule.kind(), null, made, props));
+                    edges.add(new Edge(target, owner, rule.kind(), origin, made, props));
                 } else {
-                    edges.add(new Edge(owner, target, rule.kind(), null, made, props));
+                    edges.add(new Edge(owner, target, rule.kind(), origin, made, props));
                 }
             }
         }

@@ -122,6 +122,13 @@ public final class RoundTripExporter {
                 }
             }
         }
+        for (Connection conn : a.connections()) {
+            if (TemplateOrigin.of(conn).get("samEvent") instanceof Map<?, ?> event
+                    && kept.get(String.valueOf(event.get("resource"))) instanceof Map<?, ?> fn) {
+                kept.put(String.valueOf(event.get("resource")), eventWithChanges(a, conn, (Map<String, Object>) fn,
+                        String.valueOf(event.get("event")), String.valueOf(event.get("resourceType"))));
+            }
+        }
         blocks.forEach(kept::put);
         if (origin.get("unplaced") instanceof Map<?, ?> unplaced) {
             ((Map<String, Object>) unplaced).forEach(kept::put);
@@ -227,19 +234,51 @@ public final class RoundTripExporter {
         return out;
     }
 
+    /** A SAM function with the changed properties of the connection its event makes written into that event. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> eventWithChanges(Architecture a, Connection conn, Map<String, Object> fn, String event,
+            String resourceType) {
+        if (!(fn.get("Properties") instanceof Map<?, ?> p) || !(p.get("Events") instanceof Map<?, ?> events)
+                || !(events.get(event) instanceof Map<?, ?> ev) || !(ev.get("Properties") instanceof Map<?, ?> evProps)) {
+            return fn;
+        }
+        Map<String, Object> changed = changedSettings(a, conn, (Map<String, Object>) evProps, resourceType);
+        if (changed == null) {
+            return fn;
+        }
+        Map<String, Object> out = deepCopy(fn);
+        Map<String, Object> target = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+                ((Map<String, Object>) out.get("Properties")).get("Events")).get(event));
+        target.put("Properties", changed);
+        return out;
+    }
+
     /** A linking resource (event source mapping, subscription) with the connection's changed properties written in. */
     @SuppressWarnings("unchecked")
     private Map<String, Object> linkWithChanges(Architecture a, Connection conn, Map<String, Object> raw) {
-        Component from = a.componentOrNull(conn.from());
-        Component to = a.componentOrNull(conn.to());
-        if (from == null || to == null || !(raw.get("Properties") instanceof Map<?, ?> p)) {
+        if (!(raw.get("Properties") instanceof Map<?, ?> p)) {
             return raw;
         }
-        Map<String, Object> props = (Map<String, Object>) p;
-        Optional<ResourceMapping> mapping = catalog.rule(from.type(), conn.kind(), to.type())
-                .flatMap(r -> r.mappingFor(String.valueOf(raw.get("Type"))));
-        if (mapping.isEmpty()) {
+        Map<String, Object> written = changedSettings(a, conn, (Map<String, Object>) p, String.valueOf(raw.get("Type")));
+        if (written == null) {
             return raw;
+        }
+        Map<String, Object> out = new LinkedHashMap<>(raw);
+        out.put("Properties", written);
+        return out;
+    }
+
+    /** The settings with the connection's changed properties written through its rule's mapping; null if none changed. */
+    private Map<String, Object> changedSettings(Architecture a, Connection conn, Map<String, Object> props, String resourceType) {
+        Component from = a.componentOrNull(conn.from());
+        Component to = a.componentOrNull(conn.to());
+        if (from == null || to == null) {
+            return null;
+        }
+        Optional<ResourceMapping> mapping = catalog.rule(from.type(), conn.kind(), to.type())
+                .flatMap(r -> r.mappingFor(resourceType));
+        if (mapping.isEmpty()) {
+            return null;
         }
         // What the import read: only values the rule accepts (the others stay in the template untouched).
         List<org.patternboard.model.catalog.PropertySpec> specs = catalog.connectionProperties(from.type(), conn.kind(), to.type());
@@ -261,12 +300,7 @@ public final class RoundTripExporter {
                 mapping.get().write(written, pm, now);
             }
         }
-        if (written == null) {
-            return raw;
-        }
-        Map<String, Object> out = new LinkedHashMap<>(raw);
-        out.put("Properties", written);
-        return out;
+        return written;
     }
 
     /** Components drawn into an imported design, exported as for a new design, into the same template. */

@@ -110,6 +110,20 @@ class RoundTripExporterTest {
     }
 
     @Test
+    void aChangedPropertyOfAConnectionFromASamEventIsWrittenIntoTheEvent() {
+        TemplateDocument doc = resource("sam-orders.yaml");
+        Architecture a = imported(doc);
+        org.patternboard.model.design.Connection c = a.connections().stream()
+                .filter(x -> x.from().equals("OrderQueue") && x.to().equals("ProcessOrder")).findFirst().orElseThrow();
+        a = a.withConnection(c.withProperty("batchSize", 8L));
+        Map<String, Object> expected = copy(doc);
+        Map<String, Object> fn = (Map<String, Object>) resources(expected).get("ProcessOrder");
+        Map<String, Object> events = (Map<String, Object>) ((Map<String, Object>) fn.get("Properties")).get("Events");
+        ((Map<String, Object>) ((Map<String, Object>) events.get("Queue")).get("Properties")).put("BatchSize", 8L);
+        assertThat(exporter.export(a).template()).isEqualTo(expected);
+    }
+
+    @Test
     void renamingAComponentRenamesItsLogicalIdAndEveryReference() {
         TemplateDocument doc = resource("sam-orders.yaml");
         Architecture a = imported(doc);
