@@ -1,10 +1,7 @@
 package org.patternboard.model.patterns.bench;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.design.Component;
 import org.patternboard.model.edit.Edit;
@@ -27,18 +24,18 @@ public final class PatternBenchmark {
         System.out.printf("pattern library: %d blocks; largest %s (%d components, %d connections)%n", library.size(),
                 largest.id(), largest.design().components().size(), largest.design().connections().size());
 
-        report("load the library from the class path", 30,
+        Timing.report("load the library from the class path", 30,
                 () -> PatternLibrary.fromClassPath(PatternBenchmark.class.getClassLoader()));
         BlockInsertion insertion = new BlockInsertion();
         for (int size : new int[] {0, 1000, 5000}) {
             Architecture target = design(size);
-            report("insert " + largest.id() + " into " + size + " components", 30,
+            Timing.report("insert " + largest.id() + " into " + size + " components", 30,
                     () -> insertion.insert(target, largest, 0, 0).apply(target));
             Edit edit = insertion.insert(target, largest, 0, 0);
             Architecture after = edit.apply(target);
-            report("undo that insertion (" + size + " components)", 30, () -> edit.inverse(target).apply(after));
+            Timing.report("undo that insertion (" + size + " components)", 30, () -> edit.inverse(target).apply(after));
         }
-        report("insert every block once into one design", 10, () -> {
+        Timing.report("insert every block once into one design", 10, () -> {
             Architecture a = Architecture.empty("All");
             double y = 0;
             for (PatternBlock b : library.blocks()) {
@@ -56,20 +53,5 @@ public final class PatternBenchmark {
                     i / 50 * 120.0));
         }
         return a;
-    }
-
-    private static void report(String what, int runs, Supplier<Object> task) {
-        for (int i = 0; i < 5; i++) {
-            task.get();
-        }
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            task.get();
-            times.add(System.nanoTime() - start);
-        }
-        Collections.sort(times);
-        System.out.printf("%-55s median %8.3f ms  (min %.3f, max %.3f, %d runs)%n", what, times.get(runs / 2) / 1e6,
-                times.get(0) / 1e6, times.get(runs - 1) / 1e6, runs);
     }
 }

@@ -1,10 +1,7 @@
 package org.patternboard.model.patterns.bench;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.patternboard.model.catalog.ConnectionKind;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.design.Component;
@@ -31,11 +28,11 @@ public final class RecognitionBenchmark {
             Architecture design = blocks(library, size);
             List<PatternMatch> matches = recognizer.recognize(design);
             System.out.printf("%d components from blocks: %d matches%n", design.size(), matches.size());
-            report("recognise in " + design.size() + " components (blocks)", 10, () -> recognizer.recognize(design));
-            report("frame " + matches.size() + " matches", 10, () -> recognizer.frame(design, matches).apply(design));
+            Timing.report("recognise in " + design.size() + " components (blocks)", 10, () -> recognizer.recognize(design));
+            Timing.report("frame " + matches.size() + " matches", 10, () -> recognizer.frame(design, matches).apply(design));
         }
         Architecture star = star(1000);
-        report("recognise in " + star.size() + " components (one topic, 1000 consumers)", 10,
+        Timing.report("recognise in " + star.size() + " components (one topic, 1000 consumers)", 10,
                 () -> recognizer.recognize(star));
     }
 
@@ -82,20 +79,5 @@ public final class RecognitionBenchmark {
                     .withConnection(Connection.of("t" + i, "q" + i, "fn" + i, ConnectionKind.TRIGGERS));
         }
         return a;
-    }
-
-    private static void report(String what, int runs, Supplier<Object> task) {
-        for (int i = 0; i < 3; i++) {
-            task.get();
-        }
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            task.get();
-            times.add(System.nanoTime() - start);
-        }
-        Collections.sort(times);
-        System.out.printf("%-62s median %8.2f ms  (min %.2f, max %.2f, %d runs)%n", what, times.get(runs / 2) / 1e6,
-                times.get(0) / 1e6, times.get(runs - 1) / 1e6, runs);
     }
 }
