@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
+import org.patternboard.exporters.cloudformation.core.MappedProperties;
 import org.patternboard.exporters.cloudformation.core.Props;
 import org.patternboard.exporters.cloudformation.template.Fn;
 import org.patternboard.exporters.cloudformation.template.Resource;
@@ -74,12 +75,7 @@ final class AppSyncEmitter implements Emitter {
         if (!additional.isEmpty()) {
             api.put("AdditionalAuthenticationProviders", additional);
         }
-        api.put("XrayEnabled", p.bool("xrayEnabled", false));
-        api.put("Visibility", p.string("visibility"));
-        api.put("IntrospectionConfig", p.string("introspection"));
-        if (p.integer("queryDepthLimit", 0) > 0) {
-            api.put("QueryDepthLimit", p.integer("queryDepthLimit"));
-        }
+        MappedProperties.emit(c, api, p, ctx, "xrayEnabled", "visibility", "introspection", "queryDepthLimit");
         String level = p.string("logLevel");
         if (!"NONE".equals(level)) {
             String owner = c.id() + "\u0000logs";

@@ -3,6 +3,7 @@ package org.patternboard.exporters.cloudformation.emitters;
 import java.util.List;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
+import org.patternboard.exporters.cloudformation.core.MappedProperties;
 import org.patternboard.exporters.cloudformation.core.Props;
 import org.patternboard.exporters.cloudformation.template.Fn;
 import org.patternboard.exporters.cloudformation.template.Resource;
@@ -31,11 +32,10 @@ final class CertificateEmitter implements Emitter {
                 : domain;
         cert.put("DomainName", domainName);
         if (!p.list("subjectAlternativeNames").isEmpty()) {
-            cert.put("SubjectAlternativeNames", p.list("subjectAlternativeNames"));
+            MappedProperties.emit(c, cert, p, ctx, "subjectAlternativeNames");
         }
         String validation = p.string("validation");
-        cert.put("ValidationMethod", validation);
-        cert.put("KeyAlgorithm", p.string("keyAlgorithm"));
+        MappedProperties.emit(c, cert, p, ctx, "validation", "keyAlgorithm");
         if ("DNS".equals(validation) && domain != null) {
             Component zone = zoneFor(ctx, domain);
             if (zone != null) {

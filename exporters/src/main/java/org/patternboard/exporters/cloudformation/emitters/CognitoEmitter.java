@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
+import org.patternboard.exporters.cloudformation.core.MappedProperties;
 import org.patternboard.exporters.cloudformation.core.Props;
 import org.patternboard.exporters.cloudformation.iam.Iam;
 import org.patternboard.exporters.cloudformation.template.Fn;
@@ -29,25 +30,24 @@ final class CognitoEmitter implements Emitter {
     public void emit(Component c, ExportContext ctx) {
         Props p = ctx.props(c);
         Resource pool = ctx.add(c, "AWS::Cognito::UserPool").retention("Retain");
-        pool.put("UserPoolTier", p.string("featurePlan"));
+        MappedProperties.emit(c, pool, p, ctx, "featurePlan", "mfa");
         String mfa = p.string("mfa");
-        pool.put("MfaConfiguration", mfa);
         if (!"OFF".equals(mfa)) {
             pool.put("EnabledMfas", List.of("SOFTWARE_TOKEN_MFA"));
         }
         pool.put("Policies", Fn.map("PasswordPolicy", Fn.map(
                 "MinimumLength", p.integer("passwordMinLength"),
                 "RequireLowercase", true, "RequireUppercase", true, "RequireNumbers", true, "RequireSymbols", true)));
-        pool.put("AdminCreateUserConfig", Fn.map("AllowAdminCreateUserOnly", !p.bool("selfSignUp", true)));
+        MappedProperties.emit(c, pool, p, ctx, "selfSignUp");
         List<Object> usernames = p.list("usernameAttributes");
         if (!usernames.isEmpty()) {
-            pool.put("UsernameAttributes", usernames);
+            MappedProperties.emit(c, pool, p, ctx, "usernameAttributes");
             pool.put("AutoVerifiedAttributes", usernames);
         }
         if (!"OFF".equals(p.string("advancedSecurity")) && "PLUS".equals(p.string("featurePlan"))) {
-            pool.put("UserPoolAddOns", Fn.map("AdvancedSecurityMode", p.string("advancedSecurity")));
+            MappedProperties.emit(c, pool, p, ctx, "advancedSecurity");
         }
-        pool.put("DeletionProtection", p.bool("deletionProtection", false) ? "ACTIVE" : "INACTIVE");
+        MappedProperties.emit(c, pool, p, ctx, "deletionProtection");
         Map<String, Object> lambdaConfig = Fn.map();
         for (Connection t : ctx.outgoing(c, ConnectionKind.TRIGGERS)) {
             String trigger = ctx.props(t).string("trigger", "PreSignUp");

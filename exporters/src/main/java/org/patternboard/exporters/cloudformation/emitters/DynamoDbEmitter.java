@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
+import org.patternboard.exporters.cloudformation.core.MappedProperties;
 import org.patternboard.exporters.cloudformation.core.Props;
 import org.patternboard.exporters.cloudformation.template.Fn;
 import org.patternboard.exporters.cloudformation.template.Resource;
@@ -66,7 +67,7 @@ final class DynamoDbEmitter implements Emitter {
         attributes.forEach((name, type) -> definitions.add(Fn.map("AttributeName", name, "AttributeType", type)));
         t.put("AttributeDefinitions", definitions);
         t.put("KeySchema", keySchema);
-        t.put("BillingMode", p.string("billingMode"));
+        MappedProperties.emit(c, t, p, ctx, "billingMode");
         if (provisioned) {
             t.put("ProvisionedThroughput", throughput(p));
         }
@@ -74,13 +75,13 @@ final class DynamoDbEmitter implements Emitter {
             t.put("GlobalSecondaryIndexes", indexes);
         }
         if (!"STANDARD".equals(p.string("tableClass"))) {
-            t.put("TableClass", p.string("tableClass"));
+            MappedProperties.emit(c, t, p, ctx, "tableClass");
         }
         String stream = streamView(c, ctx);
         if (stream != null) {
             t.put("StreamSpecification", Fn.map("StreamViewType", stream));
         }
-        t.put("PointInTimeRecoverySpecification", Fn.map("PointInTimeRecoveryEnabled", p.bool("pointInTimeRecovery", false)));
+        MappedProperties.emit(c, t, p, ctx, "pointInTimeRecovery");
         if (p.string("ttlAttribute") != null && !p.string("ttlAttribute").isEmpty()) {
             t.put("TimeToLiveSpecification", Fn.map("AttributeName", p.string("ttlAttribute"), "Enabled", true));
         }
@@ -92,9 +93,7 @@ final class DynamoDbEmitter implements Emitter {
         } else if ("AWS_MANAGED".equals(p.string("encryption"))) {
             t.put("SSESpecification", Fn.map("SSEEnabled", true));
         }
-        if (p.bool("deletionProtection", false)) {
-            t.put("DeletionProtectionEnabled", true);
-        }
+        MappedProperties.emit(c, t, p, ctx, "deletionProtection");
         ctx.output(c, "Name", Fn.ref(ctx.id(c)), "Table name");
     }
 

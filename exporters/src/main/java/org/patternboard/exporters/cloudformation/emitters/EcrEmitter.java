@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
+import org.patternboard.exporters.cloudformation.core.MappedProperties;
 import org.patternboard.exporters.cloudformation.core.Props;
 import org.patternboard.exporters.cloudformation.iam.Iam;
 import org.patternboard.exporters.cloudformation.template.Fn;
@@ -25,8 +26,7 @@ final class EcrEmitter implements Emitter {
     public void emit(Component c, ExportContext ctx) {
         Props p = ctx.props(c);
         Resource r = ctx.add(c, "AWS::ECR::Repository");
-        r.put("ImageTagMutability", p.string("imageTagMutability"));
-        r.put("ImageScanningConfiguration", Fn.map("ScanOnPush", p.bool("scanOnPush", false)));
+        MappedProperties.emit(c, r, p, ctx, "imageTagMutability", "scanOnPush");
         var key = Kms.key(ctx, c);
         if (key.isPresent() || "KMS".equals(p.string("encryption"))) {
             r.put("EncryptionConfiguration", Fn.map("EncryptionType", "KMS",

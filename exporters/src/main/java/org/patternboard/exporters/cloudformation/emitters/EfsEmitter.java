@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
+import org.patternboard.exporters.cloudformation.core.MappedProperties;
 import org.patternboard.exporters.cloudformation.core.Props;
 import org.patternboard.exporters.cloudformation.template.Fn;
 import org.patternboard.exporters.cloudformation.template.Resource;
@@ -29,12 +30,11 @@ final class EfsEmitter implements Emitter {
         Resource fs = ctx.add(c, "AWS::EFS::FileSystem").retention("Retain");
         fs.put("Encrypted", p.bool("encrypted", false) || Kms.key(ctx, c).isPresent());
         Kms.key(ctx, c).ifPresent(k -> fs.put("KmsKeyId", Fn.getAtt(ctx.id(k), "Arn")));
-        fs.put("PerformanceMode", p.string("performanceMode"));
-        fs.put("ThroughputMode", p.string("throughputMode"));
+        MappedProperties.emit(c, fs, p, ctx, "performanceMode", "throughputMode");
         if ("provisioned".equals(p.string("throughputMode"))) {
             fs.put("ProvisionedThroughputInMibps", 1L);
         }
-        fs.put("BackupPolicy", Fn.map("Status", p.bool("backups", false) ? "ENABLED" : "DISABLED"));
+        MappedProperties.emit(c, fs, p, ctx, "backups");
         Network net = Network.of(ctx);
         List<Object> subnets = net.privateSubnets(c);
         for (int i = 0; i < subnets.size(); i++) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
+import org.patternboard.exporters.cloudformation.core.MappedProperties;
 import org.patternboard.exporters.cloudformation.core.Props;
 import org.patternboard.exporters.cloudformation.template.Fn;
 import org.patternboard.exporters.cloudformation.template.Resource;
@@ -33,25 +34,19 @@ final class ElastiCacheEmitter implements Emitter {
         subnets.put("SubnetIds", Network.of(ctx).privateSubnets(c));
         Resource rg = ctx.add(c, "AWS::ElastiCache::ReplicationGroup").retention("Snapshot");
         rg.put("ReplicationGroupDescription", "Replication group of " + ctx.id(c));
-        rg.put("Engine", p.string("engine"));
-        if (p.string("engineVersion") != null) {
-            rg.put("EngineVersion", p.string("engineVersion"));
-        }
-        rg.put("CacheNodeType", p.string("nodeType"));
-        rg.put("NumNodeGroups", p.integer("numNodeGroups"));
+        MappedProperties.emit(c, rg, p, ctx, "engine", "engineVersion", "nodeType", "numNodeGroups");
         long replicas = p.integer("replicasPerNodeGroup", 0);
         if (p.isSet("replicasPerNodeGroup")) {
-            rg.put("ReplicasPerNodeGroup", replicas);
+            MappedProperties.emit(c, rg, p, ctx, "replicasPerNodeGroup");
         }
         boolean multiAz = p.bool("multiAz", false) && replicas > 0;
         boolean failover = p.bool("automaticFailover", false) || multiAz || clusterMode(p);
         rg.put("MultiAZEnabled", multiAz);
         rg.put("AutomaticFailoverEnabled", failover && (replicas > 0 || clusterMode(p)));
-        rg.put("AtRestEncryptionEnabled", p.bool("atRestEncryption", false));
-        rg.put("TransitEncryptionEnabled", p.bool("transitEncryption", false));
+        MappedProperties.emit(c, rg, p, ctx, "atRestEncryption", "transitEncryption");
         Kms.key(ctx, c).ifPresent(k -> rg.put("KmsKeyId", Fn.getAtt(ctx.id(k), "Arn")));
         if (p.integer("snapshotRetentionDays", 0) > 0) {
-            rg.put("SnapshotRetentionLimit", p.integer("snapshotRetentionDays"));
+            MappedProperties.emit(c, rg, p, ctx, "snapshotRetentionDays");
         }
         rg.put("CacheSubnetGroupName", Fn.ref(subnets.logicalId()));
         rg.put("SecurityGroupIds", List.of(Network.of(ctx).securityGroupId(c)));

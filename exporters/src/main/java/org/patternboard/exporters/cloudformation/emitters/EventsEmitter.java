@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
+import org.patternboard.exporters.cloudformation.core.MappedProperties;
 import org.patternboard.exporters.cloudformation.core.Props;
 import org.patternboard.exporters.cloudformation.template.Fn;
 import org.patternboard.exporters.cloudformation.template.Resource;
@@ -91,7 +92,7 @@ final class EventsEmitter implements Emitter {
             } else {
                 rule.put("EventPattern", Fn.map("source", List.of(ctx.id(c))));
             }
-            rule.put("State", p.bool("enabled", true) ? "ENABLED" : "DISABLED");
+            MappedProperties.emit(c, rule, p, ctx, "enabled");
             List<Object> list = new ArrayList<>();
             for (Connection t : targets.subList(part * MAX_TARGETS, Math.min(targets.size(), (part + 1) * MAX_TARGETS))) {
                 list.add(target(c, t, ctx));

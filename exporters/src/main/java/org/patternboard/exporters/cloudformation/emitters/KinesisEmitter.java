@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
+import org.patternboard.exporters.cloudformation.core.MappedProperties;
 import org.patternboard.exporters.cloudformation.core.Props;
 import org.patternboard.exporters.cloudformation.template.Fn;
 import org.patternboard.exporters.cloudformation.template.Resource;
@@ -23,11 +24,11 @@ final class KinesisEmitter implements Emitter {
         Props p = ctx.props(c);
         Resource s = ctx.add(c, "AWS::Kinesis::Stream").retention("Delete");
         String mode = p.string("streamMode");
-        s.put("StreamModeDetails", Fn.map("StreamMode", mode));
+        MappedProperties.emit(c, s, p, ctx, "streamMode");
         if ("PROVISIONED".equals(mode)) {
-            s.put("ShardCount", p.integer("shardCount"));
+            MappedProperties.emit(c, s, p, ctx, "shardCount");
         }
-        s.put("RetentionPeriodHours", p.integer("retentionHours"));
+        MappedProperties.emit(c, s, p, ctx, "retentionHours");
         if ("KMS".equals(p.string("encryption")) || Kms.key(ctx, c).isPresent()) {
             s.put("StreamEncryption", Fn.map("EncryptionType", "KMS", "KeyId", Kms.keyOrAlias(ctx, c, "alias/aws/kinesis")));
         }

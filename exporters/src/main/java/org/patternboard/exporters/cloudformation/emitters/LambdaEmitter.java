@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
+import org.patternboard.exporters.cloudformation.core.MappedProperties;
 import org.patternboard.exporters.cloudformation.core.Parameter;
 import org.patternboard.exporters.cloudformation.core.Props;
 import org.patternboard.exporters.cloudformation.core.ResourcePolicies;
@@ -51,7 +52,7 @@ final class LambdaEmitter implements Emitter {
         layer.put("Content", s3Code(c, ctx, p.string("contentUri"), "ContentKey", "layers/"));
         putIfNotEmpty(layer, "CompatibleRuntimes", p.list("compatibleRuntimes"));
         putIfNotEmpty(layer, "CompatibleArchitectures", p.list("compatibleArchitectures"));
-        layer.put("LicenseInfo", p.string("licenseInfo"));
+        MappedProperties.emit(c, layer, p, ctx, "licenseInfo");
         if (p.string("description") != null) {
             layer.put("Description", Support.description(p.string("description"), 256));
         }
@@ -79,17 +80,15 @@ final class LambdaEmitter implements Emitter {
             fn.put("Code", code(c, ctx, p, runtime));
         }
         fn.put("Role", ctx.roleArn(c));
-        fn.put("MemorySize", p.integer("memorySize"));
-        fn.put("Timeout", p.integer("timeout"));
-        fn.put("Architectures", List.of(p.string("architecture")));
+        MappedProperties.emit(c, fn, p, ctx, "memorySize", "timeout", "architecture");
         if (p.isSet("ephemeralStorage")) {
-            fn.put("EphemeralStorage", Fn.map("Size", p.integer("ephemeralStorage")));
+            MappedProperties.emit(c, fn, p, ctx, "ephemeralStorage");
         }
         if (p.isSet("reservedConcurrency")) {
-            fn.put("ReservedConcurrentExecutions", p.integer("reservedConcurrency"));
+            MappedProperties.emit(c, fn, p, ctx, "reservedConcurrency");
         }
         String tracing = p.string("tracing");
-        fn.put("TracingConfig", Fn.map("Mode", tracing));
+        MappedProperties.emit(c, fn, p, ctx, "tracing");
         if ("Active".equals(tracing)) {
             ctx.iam().allowOwn(c.id(), "WriteTraces", ctx.grants().baseline("xray"), List.of("*"));
         }
@@ -139,9 +138,7 @@ final class LambdaEmitter implements Emitter {
                 break;
             }
         }
-        if (!"None".equals(p.string("snapStart"))) {
-            fn.put("SnapStart", Fn.map("ApplyOn", p.string("snapStart")));
-        }
+        MappedProperties.emit(c, fn, p, ctx, "snapStart");
         asyncConfig(c, ctx, p);
         Long provisioned = p.integer("provisionedConcurrency");
         if ((provisioned != null && provisioned > 0) || !"None".equals(p.string("snapStart"))) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
+import org.patternboard.exporters.cloudformation.core.MappedProperties;
 import org.patternboard.exporters.cloudformation.core.Props;
 import org.patternboard.exporters.cloudformation.core.ResourcePolicies;
 import org.patternboard.exporters.cloudformation.template.Fn;
@@ -50,7 +51,7 @@ final class LoadBalancerEmitter implements Emitter {
         boolean internetFacing = "internet-facing".equals(p.string("scheme"));
         Resource lb = ctx.add(c, "AWS::ElasticLoadBalancingV2::LoadBalancer");
         lb.put("Type", alb ? "application" : "network");
-        lb.put("Scheme", p.string("scheme"));
+        MappedProperties.emit(c, lb, p, ctx, "scheme");
         lb.put("Subnets", internetFacing ? net.publicSubnets(c) : net.privateSubnets(c));
         lb.put("SecurityGroups", List.of(net.securityGroupId(c)));
         List<Object> attributes = new ArrayList<>();

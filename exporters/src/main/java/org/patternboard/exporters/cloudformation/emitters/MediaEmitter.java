@@ -3,6 +3,7 @@ package org.patternboard.exporters.cloudformation.emitters;
 import java.util.List;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
+import org.patternboard.exporters.cloudformation.core.MappedProperties;
 import org.patternboard.exporters.cloudformation.core.MediaLiveLint;
 import org.patternboard.exporters.cloudformation.core.Props;
 import org.patternboard.exporters.cloudformation.template.Fn;
@@ -95,7 +96,7 @@ final class MediaEmitter implements Emitter {
             }
         }
         Resource channel = ctx.add(c, "AWS::MediaLive::Channel");
-        channel.put("ChannelClass", p.string("channelClass"));
+        MappedProperties.emit(c, channel, p, ctx, "channelClass");
         channel.put("RoleArn", ctx.roleArn(c));
         channel.put("LogLevel", p.string("logLevel"));
         channel.put("InputAttachments", List.of(Fn.map("InputId", Fn.ref(input.logicalId()), "InputAttachmentName", "source")));

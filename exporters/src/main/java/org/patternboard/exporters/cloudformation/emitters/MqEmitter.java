@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
+import org.patternboard.exporters.cloudformation.core.MappedProperties;
 import org.patternboard.exporters.cloudformation.core.Props;
 import org.patternboard.exporters.cloudformation.template.Fn;
 import org.patternboard.exporters.cloudformation.template.Resource;
@@ -48,9 +49,9 @@ final class MqEmitter implements Emitter {
         String name = id.length() > 40 ? id.substring(0, 40) : id;
         broker.put("BrokerName", Fn.join("-", List.of(name,
                 Fn.select(0, Fn.split("-", Fn.select(2, Fn.split("/", Fn.ref("AWS::StackId"))))))));
-        broker.put("EngineType", p.string("engineType"));
+        MappedProperties.emit(c, broker, p, ctx, "engineType");
         broker.put("EngineVersion", p.string("engineVersion", rabbit ? "3.13" : "5.18"));
-        broker.put("HostInstanceType", p.string("instanceType"));
+        MappedProperties.emit(c, broker, p, ctx, "instanceType");
         String mode = p.string("deploymentMode");
         if (rabbit && "ACTIVE_STANDBY_MULTI_AZ".equals(mode)) {
             mode = "CLUSTER_MULTI_AZ";
@@ -60,6 +61,7 @@ final class MqEmitter implements Emitter {
         broker.put("DeploymentMode", mode);
         boolean publicBroker = p.bool("publiclyAccessible", false);
         broker.put("PubliclyAccessible", publicBroker);
+        // no catalog default: AWS's own default (true) is written out so the template says it
         broker.put("AutoMinorVersionUpgrade", p.bool("autoMinorVersionUpgrade", true));
         broker.put("Users", List.of(Fn.map(
                 "Username", "patternboard",

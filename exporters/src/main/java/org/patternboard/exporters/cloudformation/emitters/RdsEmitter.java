@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
+import org.patternboard.exporters.cloudformation.core.MappedProperties;
 import org.patternboard.exporters.cloudformation.core.Props;
 import org.patternboard.exporters.cloudformation.template.Fn;
 import org.patternboard.exporters.cloudformation.template.Resource;
@@ -85,16 +86,9 @@ final class RdsEmitter implements Emitter {
         } else if (engine.startsWith("oracle") || engine.startsWith("db2")) {
             db.put("LicenseModel", "bring-your-own-license");
         }
-        db.put("DBInstanceClass", p.string("instanceClass"));
-        db.put("AllocatedStorage", String.valueOf(p.integer("allocatedStorage")));
-        db.put("StorageType", p.string("storageType"));
-        db.put("MultiAZ", p.bool("multiAz", false));
-        db.put("StorageEncrypted", p.bool("storageEncrypted", false));
+        MappedProperties.emit(c, db, p, ctx, "instanceClass", "allocatedStorage", "storageType", "multiAz", "storageEncrypted");
         Kms.key(ctx, c).ifPresent(k -> db.put("KmsKeyId", Fn.getAtt(ctx.id(k), "Arn")));
-        db.put("BackupRetentionPeriod", p.integer("backupRetentionDays"));
-        db.put("DeletionProtection", p.bool("deletionProtection", false));
-        db.put("PubliclyAccessible", p.bool("publiclyAccessible", false));
-        db.put("EnableIAMDatabaseAuthentication", p.bool("iamAuthentication", false));
+        MappedProperties.emit(c, db, p, ctx, "backupRetentionDays", "deletionProtection", "publiclyAccessible", "iamAuthentication");
         if (p.bool("performanceInsights", false)) {
             db.put("EnablePerformanceInsights", true);
         }
@@ -112,11 +106,9 @@ final class RdsEmitter implements Emitter {
             db.put("EngineVersion", p.string("engineVersion"));
         }
         credentials(c, ctx, db, p);
-        db.put("StorageEncrypted", p.bool("storageEncrypted", false));
+        MappedProperties.emit(c, db, p, ctx, "storageEncrypted");
         Kms.key(ctx, c).ifPresent(k -> db.put("KmsKeyId", Fn.getAtt(ctx.id(k), "Arn")));
-        db.put("BackupRetentionPeriod", p.integer("backupRetentionDays"));
-        db.put("DeletionProtection", p.bool("deletionProtection", false));
-        db.put("EnableIAMDatabaseAuthentication", p.bool("iamAuthentication", false));
+        MappedProperties.emit(c, db, p, ctx, "backupRetentionDays", "deletionProtection", "iamAuthentication");
         boolean dataApi = p.bool("dataApi", false) || !ctx.incoming(c, ConnectionKind.INTEGRATES).isEmpty();
         if (dataApi) {
             db.put("EnableHttpEndpoint", true);
@@ -185,9 +177,7 @@ final class RdsEmitter implements Emitter {
         proxy.put("RoleArn", ctx.roleArn(c));
         proxy.put("VpcSubnetIds", Network.of(ctx).privateSubnets(c));
         proxy.put("VpcSecurityGroupIds", List.of(Network.of(ctx).securityGroupId(c)));
-        proxy.put("RequireTLS", p.bool("requireTls", false));
-        proxy.put("IdleClientTimeout", p.integer("idleClientTimeout"));
-        proxy.put("DebugLogging", p.bool("debugLogging", false));
+        MappedProperties.emit(c, proxy, p, ctx, "requireTls", "idleClientTimeout", "debugLogging");
         List<Object> instances = new ArrayList<>();
         List<Object> clusters = new ArrayList<>();
         for (Connection t : databases) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
+import org.patternboard.exporters.cloudformation.core.MappedProperties;
 import org.patternboard.exporters.cloudformation.core.Props;
 import org.patternboard.exporters.cloudformation.template.Fn;
 import org.patternboard.exporters.cloudformation.template.Resource;
@@ -35,12 +36,11 @@ final class SchedulerEmitter implements Emitter {
         for (Connection t : targets) {
             Resource s = first ? ctx.add(c, "AWS::Scheduler::Schedule") : ctx.add(t, "Schedule", "AWS::Scheduler::Schedule");
             first = false;
-            s.put("ScheduleExpression", p.string("scheduleExpression"));
-            s.put("ScheduleExpressionTimezone", p.string("timezone"));
+            MappedProperties.emit(c, s, p, ctx, "scheduleExpression", "timezone");
             s.put("FlexibleTimeWindow", p.integer("flexibleWindowMinutes") == null
                     ? Fn.map("Mode", "OFF")
                     : Fn.map("Mode", "FLEXIBLE", "MaximumWindowInMinutes", p.integer("flexibleWindowMinutes")));
-            s.put("State", p.bool("enabled", true) ? "ENABLED" : "DISABLED");
+            MappedProperties.emit(c, s, p, ctx, "enabled");
             s.put("Target", target(c, t, ctx, p));
         }
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
+import org.patternboard.exporters.cloudformation.core.MappedProperties;
 import org.patternboard.exporters.cloudformation.core.Props;
 import org.patternboard.exporters.cloudformation.core.ResourcePolicies;
 import org.patternboard.exporters.cloudformation.iam.Iam;
@@ -76,9 +77,9 @@ final class SecurityEmitter implements Emitter {
         if (name != null && !name.isBlank()) {
             r.put("Name", name);
         }
-        r.put("Type", p.string("parameterType"));
-        r.put("Value", p.string("value", "-"));
-        r.put("Tier", p.string("tier"));
+        MappedProperties.emit(c, r, p, ctx, "parameterType");
+        r.put("Value", p.string("value", "-")); // CloudFormation refuses an empty parameter
+        MappedProperties.emit(c, r, p, ctx, "tier");
         ctx.output(c, "Name", Fn.ref(ctx.id(c)), "Parameter name");
     }
 
@@ -96,13 +97,12 @@ final class SecurityEmitter implements Emitter {
         String spec = p.string("keySpec");
         String usage = p.string("keyUsage");
         boolean symmetric = "SYMMETRIC_DEFAULT".equals(spec) && "ENCRYPT_DECRYPT".equals(usage);
-        key.put("KeySpec", spec);
-        key.put("KeyUsage", usage);
+        MappedProperties.emit(c, key, p, ctx, "keySpec", "keyUsage");
         if (symmetric && p.bool("enableKeyRotation", false)) {
             key.put("EnableKeyRotation", true);
             key.put("RotationPeriodInDays", p.integer("rotationPeriodDays"));
         }
-        key.put("PendingWindowInDays", p.integer("pendingWindowDays"));
+        MappedProperties.emit(c, key, p, ctx, "pendingWindowDays");
         if (p.bool("multiRegion", false)) {
             key.put("MultiRegion", true);
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
+import org.patternboard.exporters.cloudformation.core.MappedProperties;
 import org.patternboard.exporters.cloudformation.core.Props;
 import org.patternboard.exporters.cloudformation.core.ServicePublishers;
 import org.patternboard.exporters.cloudformation.core.ResourcePolicies;
@@ -29,9 +30,9 @@ final class SnsEmitter implements Emitter {
     public void emit(Component c, ExportContext ctx) {
         Props p = ctx.props(c);
         Resource t = ctx.add(c, "AWS::SNS::Topic");
+        MappedProperties.emit(c, t, p, ctx, "fifo");
         if (p.bool("fifo", false)) {
-            t.put("FifoTopic", true);
-            t.put("ContentBasedDeduplication", p.bool("contentBasedDeduplication", false));
+            MappedProperties.emit(c, t, p, ctx, "contentBasedDeduplication");
         }
         if (p.string("displayName") != null) {
             t.put("DisplayName", Support.description(p.string("displayName"), 100));
@@ -43,7 +44,7 @@ final class SnsEmitter implements Emitter {
                 t.put("KmsMasterKeyId", "alias/aws/sns");
             }
         }
-        t.put("TracingConfig", p.string("tracing"));
+        MappedProperties.emit(c, t, p, ctx, "tracing");
         ctx.output(c, "Arn", Fn.ref(ctx.id(c)), "Topic ARN");
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
+import org.patternboard.exporters.cloudformation.core.MappedProperties;
 import org.patternboard.exporters.cloudformation.core.Props;
 import org.patternboard.exporters.cloudformation.core.ResourcePolicies;
 import org.patternboard.exporters.cloudformation.template.Fn;
@@ -27,19 +28,12 @@ final class SqsEmitter implements Emitter {
     public void emit(Component c, ExportContext ctx) {
         Props p = ctx.props(c);
         Resource q = ctx.add(c, "AWS::SQS::Queue").retention("Delete");
-        boolean fifo = p.bool("fifo", false);
-        if (fifo) {
-            q.put("FifoQueue", true);
-            q.put("ContentBasedDeduplication", p.bool("contentBasedDeduplication", false));
+        MappedProperties.emit(c, q, p, ctx, "fifo");
+        if (p.bool("fifo", false)) {
+            MappedProperties.emit(c, q, p, ctx, "contentBasedDeduplication");
         }
         q.put("VisibilityTimeout", visibilityTimeout(c, ctx, p));
-        q.put("MessageRetentionPeriod", p.integer("messageRetention"));
-        if (p.integer("receiveWaitTime", 0) > 0) {
-            q.put("ReceiveMessageWaitTimeSeconds", p.integer("receiveWaitTime"));
-        }
-        if (p.integer("delaySeconds", 0) > 0) {
-            q.put("DelaySeconds", p.integer("delaySeconds"));
-        }
+        MappedProperties.emit(c, q, p, ctx, "messageRetention", "receiveWaitTime", "delaySeconds");
         switch (p.string("encryption")) {
             case "KMS" -> q.put("KmsMasterKeyId", Kms.keyOrAlias(ctx, c, "alias/aws/sqs"));
             case "NONE" -> q.put("SqsManagedSseEnabled", false);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.patternboard.exporters.cloudformation.core.Emitter;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
+import org.patternboard.exporters.cloudformation.core.MappedProperties;
 import org.patternboard.exporters.cloudformation.core.Props;
 import org.patternboard.exporters.cloudformation.template.Fn;
 import org.patternboard.exporters.cloudformation.template.Resource;
@@ -33,7 +34,7 @@ final class StepFunctionsEmitter implements Emitter {
         String id = ctx.id(c);
         ctx.role(c);
         Resource sm = ctx.add(c, "AWS::StepFunctions::StateMachine");
-        sm.put("StateMachineType", p.string("type"));
+        MappedProperties.emit(c, sm, p, ctx, "type");
         sm.put("RoleArn", ctx.roleArn(c));
         Map<String, Object> substitutions = new LinkedHashMap<>();
         Object given = p.value("definition");
