@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.patternboard.model.design.Architecture;
+import org.patternboard.model.rules.RuleEngine;
+import org.patternboard.model.rules.Severity;
+import org.patternboard.model.rules.ValidationResult;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +54,11 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--synth", description = "cdk-java: also synthesize the stack in-process and write cdk.out/")
     boolean synth;
 
+    @Option(names = "--fail-on", defaultValue = "never",
+            description = "refuse to export (exit 1, nothing written) when unsuppressed findings reach this severity:"
+                    + " error, warning or never (default: ${DEFAULT-VALUE})")
+    FailOn failOn;
+
     @Spec
     CommandSpec spec;
 
@@ -63,11 +71,19 @@ public final class ExportCommand implements Callable<Integer> {
             throw new UserError("unknown export target '" + to + "'; choose one of " + String.join(", ", byId.keySet()));
         }
         Architecture a = DesignInput.load(design);
+        ValidationResult findings = RuleEngine.standard().check(a);
+        if (failOn.reachedBy(findings)) {
+            spec.commandLine().getErr().println(summary(findings));
+            spec.commandLine().getErr().println("not exported: findings reach --fail-on " + failOn
+                    + " (see patternboard validate " + design + ")");
+            return Cli.FINDINGS;
+        }
         if (onto != null) {
             if (!target.id().equals("cloudformation")) {
                 throw new UserError("--onto works with --to cloudformation only");
             }
             new SaveBack(spec.commandLine().getErr()).save(a, design, onto, out == null ? onto : out);
+            spec.commandLine().getErr().println(summary(findings));
             return Cli.OK;
         }
         if (out == null) {
@@ -75,6 +91,23 @@ public final class ExportCommand implements Callable<Integer> {
         }
         boolean yaml = templateFormat != null && templateFormat.yaml;
         target.export(a, out, new ExportOptions(yaml, synth), spec.commandLine().getErr());
+        spec.commandLine().getErr().println(summary(findings));
         return Cli.OK;
+    }
+
+    /** One line, so a script's log shows that a design with errors was exported. */
+    static String summary(ValidationResult r) {
+        int errors = r.count(Severity.ERROR);
+        int warnings = r.count(Severity.WARNING);
+        int infos = r.count(Severity.INFO);
+        if (errors + warnings + infos == 0) {
+            return "findings: none open";
+        }
+        return "findings: " + plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(infos, "info")
+                + " open (patternboard validate lists them)";
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 || word.equals("info") ? "" : "s");
     }
 }

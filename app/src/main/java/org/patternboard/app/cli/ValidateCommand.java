@@ -14,7 +14,6 @@ import org.patternboard.model.catalog.Catalog;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.design.Component;
 import org.patternboard.model.rules.RuleEngine;
-import org.patternboard.model.rules.Severity;
 import org.patternboard.model.rules.ValidationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,16 +30,6 @@ import picocli.CommandLine.Spec;
         description = "Check a design against the AWS Well-Architected pillars.")
 public final class ValidateCommand implements Callable<Integer> {
     enum Format { text, json, sarif }
-
-    enum FailOn {
-        error(Severity.ERROR), warning(Severity.WARNING), never(null);
-
-        final Severity threshold;
-
-        FailOn(Severity threshold) {
-            this.threshold = threshold;
-        }
-    }
 
     @Parameters(index = "0", paramLabel = "DESIGN", description = "the *.pboard.json design, or a CloudFormation or SAM"
             + " template (*.yaml, *.yml, *.json, *.template), imported in memory")

@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patternboard.model.io.DesignReader;
+import org.patternboard.model.rules.RuleEngine;
+import org.patternboard.model.rules.Severity;
+import org.patternboard.model.rules.ValidationResult;
 
 class CloudFormationExportCommandTest {
     static final String DESIGN = "{\"format\":\"patternboard\",\"schemaVersion\":1,\"name\":\"Queue worker\",\"components\":["
@@ -59,5 +63,40 @@ class CloudFormationExportCommandTest {
         CliRun run = CliRun.of("export", design.toString(), "--to", "cloudformation", "--yaml", "--json",
                 "--out", dir.resolve("t.json").toString());
         assertThat(run.exitCode()).isEqualTo(Cli.BAD_INPUT);
+    }
+
+    @Test
+    void exportSaysHowManyFindingsAreOpenAndFailOnRefusesToWrite() throws Exception {
+        Path design = dir.resolve("worker.pboard.json");
+        Files.writeString(design, DESIGN);
+        ValidationResult r = RuleEngine.standard().check(new DesignReader().read(DESIGN, "worker"));
+        int errors = r.count(Severity.ERROR);
+        int warnings = r.count(Severity.WARNING);
+        assertThat(errors + warnings).as("the queue worker has no dead-letter queue and no alarms").isPositive();
+
+        Path written = dir.resolve("t.json");
+        CliRun plain = CliRun.of("export", design.toString(), "--to", "cloudformation", "--out", written.toString());
+        assertThat(plain.exitCode()).as("default --fail-on never keeps scripts working").isZero();
+        assertThat(plain.err()).contains("findings: " + errors + " error").contains(warnings + " warning");
+        assertThat(written).exists();
+
+        String threshold = errors > 0 ? "error" : "warning";
+        Path refused = dir.resolve("refused.json");
+        CliRun gated = CliRun.of("export", design.toString(), "--to", "cloudformation", "--fail-on", threshold,
+                "--out", refused.toString());
+        assertThat(gated.exitCode()).isEqualTo(Cli.FINDINGS);
+        assertThat(gated.err()).contains("not exported").contains("--fail-on " + threshold);
+        assertThat(refused).doesNotExist();
+    }
+
+    @Test
+    void aDesignWithoutErrorsPassesFailOnError() throws Exception {
+        Path sample = Path.of("../samples/src/main/resources/patternboard/samples/the-big-fan.pboard.json");
+        Path out = dir.resolve("fan.json");
+        CliRun run = CliRun.of("export", sample.toString(), "--to", "cloudformation", "--fail-on", "error",
+                "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("findings: 0 errors");
+        assertThat(out).exists();
     }
 }
