@@ -11,6 +11,7 @@ import org.patternboard.exporters.cloudformation.lint.CfnLintProcess;
 import org.patternboard.exporters.cloudformation.lint.DesignLint;
 import org.patternboard.exporters.cloudformation.lint.LintMatch;
 import org.patternboard.model.catalog.Catalog;
+import org.patternboard.model.catalog.TypeSuggestions;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.design.Component;
 import org.patternboard.model.rules.RuleEngine;
@@ -66,7 +67,8 @@ public final class ValidateCommand implements Callable<Integer> {
         Catalog catalog = Catalog.standard();
         for (Component c : a.components()) {
             if (!catalog.hasType(c.type())) {
-                throw new UserError(design + ": component '" + c.id() + "' has unknown type '" + c.type() + "'");
+                throw new UserError(design + ": component '" + c.id() + "' has unknown type '" + c.type() + "'"
+                        + TypeSuggestions.didYouMean(catalog, c.type()));
             }
         }
         RuleEngine engine = RuleEngine.standard();

@@ -51,7 +51,7 @@ class CloudFormationExportCommandTest {
         Files.writeString(design, DESIGN.replace("aws.sqs.queue", "aws.sqs.quantumQueue"));
         CliRun run = CliRun.of("export", design.toString(), "--to", "cloudformation", "--out", dir.resolve("t.json").toString());
         assertThat(run.exitCode()).isEqualTo(Cli.BAD_INPUT);
-        assertThat(run.err()).contains("'q'").contains("aws.sqs.quantumQueue");
+        assertThat(run.err()).contains("'q'").contains("aws.sqs.quantumQueue").contains("did you mean 'aws.sqs.queue'?");
         assertThat(run.err().strip().lines().count()).isEqualTo(1);
         assertThat(dir.resolve("t.json")).doesNotExist();
     }

@@ -17,6 +17,7 @@ import org.patternboard.exporters.cloudformation.template.LogicalIds;
 import org.patternboard.exporters.cloudformation.template.Template;
 import org.patternboard.exporters.cloudformation.template.TemplateWriter;
 import org.patternboard.model.catalog.Catalog;
+import org.patternboard.model.catalog.TypeSuggestions;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.design.Component;
 import org.patternboard.model.design.Connection;
@@ -74,7 +75,8 @@ public final class CloudFormationExporter {
     private Template build(Architecture a) {
         for (Component c : a.components()) {
             if (!catalog.hasType(c.type())) {
-                throw new UnknownComponentTypeException(c.id(), c.name(), c.type());
+                throw new UnknownComponentTypeException(c.id(), c.name(), c.type(),
+                        TypeSuggestions.didYouMean(catalog, c.type()));
             }
             if (!emitters.containsKey(c.type())) {
                 throw new IllegalStateException("catalog type " + c.type() + " has no CloudFormation emitter");

@@ -6,9 +6,9 @@ public final class UnknownComponentTypeException extends org.patternboard.export
     private final String componentId;
     private final String type;
 
-    public UnknownComponentTypeException(String componentId, String componentName, String type) {
+    public UnknownComponentTypeException(String componentId, String componentName, String type, String didYouMean) {
         super("component '" + componentId + "' (" + oneLine(componentName) + ") has unknown type '" + type
-                + "'; it cannot be exported to CloudFormation");
+                + "'" + didYouMean + "; it cannot be exported to CloudFormation (the design keeps it: fix the type and export again)");
         this.componentId = componentId;
         this.type = type;
     }

@@ -12,6 +12,7 @@ import org.patternboard.model.catalog.Catalog;
 import org.patternboard.model.catalog.ComponentType;
 import org.patternboard.model.catalog.ConnectionKind;
 import org.patternboard.model.catalog.PropertySpec;
+import org.patternboard.model.catalog.TypeSuggestions;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.design.Component;
 import org.patternboard.model.design.Connection;
@@ -40,7 +41,8 @@ public final class Edits {
     /** Adds a component of a catalog type with a fresh id and a unique name. */
     public Edit addComponent(Architecture a, String typeId, String name, double x, double y) {
         ComponentType type = catalog.type(typeId)
-                .orElseThrow(() -> new EditException("unknown component type '" + typeId + "'"));
+                .orElseThrow(() -> new EditException("unknown component type '" + typeId + "'"
+                        + TypeSuggestions.didYouMean(catalog, typeId)));
         String id = Ids.fresh(a, Ids.prefixFor(typeId));
         String unique = Ids.uniqueName(a, name == null || name.isBlank() ? defaultName(type) : name, Set.of());
         return add(a, Component.of(id, typeId, unique, x, y));
