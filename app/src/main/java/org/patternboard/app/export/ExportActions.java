@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -20,14 +19,15 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.patternboard.app.canvas.DiagramCanvas;
 import org.patternboard.app.viewmodel.DesignViewModel;
+import org.patternboard.exporters.drawio.DrawioDiagram;
+import org.patternboard.exporters.png.PngDiagram;
 import org.patternboard.exporters.svg.SvgDiagram;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.io.AtomicFiles;
 
-/** The File ▸ Export menu: CloudFormation (JSON, YAML), CDK Java project (with synth), PNG and SVG. */
+/** The File ▸ Export menu: CloudFormation (JSON, YAML), CDK Java project (with synth), PNG, SVG and draw.io. */
 public final class ExportActions {
     private final Window owner;
     private final DesignViewModel vm;
@@ -91,22 +91,44 @@ public final class ExportActions {
         }
     }
 
+    /** Asks for the scale and background, then the file; draws with the command line's PngDiagram. */
     public void exportPng() {
+        PngOptionsDialog.Options options = new PngOptionsDialog(owner).ask().orElse(null);
+        if (options == null) {
+            return;
+        }
         Path file = chooseFile("Export diagram as PNG", "png", "PNG image");
         if (file != null) {
             try {
-                writePng(file, 2);
+                writePng(file, options.scale(), options.transparent());
                 vm.notify("Exported " + file.getFileName());
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 error("Cannot write " + file.getFileName(), e.getMessage());
             }
         }
     }
 
-    /** The whole diagram as a PNG at {@code scale} pixels per design unit. */
+    /** The whole diagram as a white-backed PNG at {@code scale} pixels per design unit. */
     public void writePng(Path file, double scale) throws IOException {
-        var image = canvas.renderImage(scale);
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        writePng(file, scale, false);
+    }
+
+    /** The whole diagram as a PNG at {@code scale} pixels per design unit, the same picture as {@code render --out FILE.png}. */
+    public void writePng(Path file, double scale, boolean transparent) throws IOException {
+        PngDiagram.Png png = new PngDiagram(vm.catalog()).render(vm.design(), scale, transparent);
+        AtomicFiles.write(file, png.bytes(), false);
+    }
+
+    public void exportDrawio() {
+        Path file = chooseFile("Export diagram as draw.io", "drawio", "draw.io diagram");
+        if (file != null) {
+            writeText(file, new DrawioDiagram(vm.catalog()).render(vm.design()));
+        }
+    }
+
+    /** The diagram as a draw.io file (AWS 4 shapes), the same as {@code render --out FILE.drawio}. */
+    public void writeDrawio(Path file) throws IOException {
+        AtomicFiles.write(file, new DrawioDiagram(vm.catalog()).render(vm.design()).getBytes(StandardCharsets.UTF_8), false);
     }
 
     private void writeText(Path file, String text) {

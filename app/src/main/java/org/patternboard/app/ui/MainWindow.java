@@ -323,8 +323,10 @@ public final class MainWindow {
         yaml.setDisable(!exports.hasCloudFormation());
         MenuItem cdk = item("CDK Java Project\u2026", null, exports::exportCdk);
         cdk.setDisable(!exports.hasCdk());
+        MenuItem drawio = item("Diagram as draw.io\u2026", null, exports::exportDrawio);
+        drawio.setId("menu-export-drawio");
         return List.of(json, yaml, cdk, new SeparatorMenuItem(), item("Diagram as PNG\u2026", null, exports::exportPng),
-                item("Diagram as SVG\u2026", null, exports::exportSvg));
+                item("Diagram as SVG\u2026", null, exports::exportSvg), drawio);
     }
 
     private List<MenuItem> arrangeItems() {

@@ -29,6 +29,14 @@ public final class SvgDiagram {
     }
 
     public String render(Architecture design) {
+        return render(design, true);
+    }
+
+    /**
+     * The SVG document; without {@code background} it leaves out the white backdrop, so a transparent PNG
+     * can be made from it. The default output keeps its bytes.
+     */
+    public String render(Architecture design, boolean background) {
         DiagramScene scene = DiagramScene.of(design, catalog);
         Box bounds = scene.bounds();
         if (bounds == null) {
@@ -50,8 +58,10 @@ public final class SvgDiagram {
                 .append("    <marker id=\"arrow-fail\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\">"
                         + "<path d=\"M0 0L10 5L0 10z\" fill=\"#D63341\"/></marker>\n")
                 .append("  </defs>\n");
-        svg.append("  <rect x=\"").append(n(x0)).append("\" y=\"").append(n(y0)).append("\" width=\"").append(n(w))
-                .append("\" height=\"").append(n(h)).append("\" fill=\"#FFFFFF\"/>\n");
+        if (background) {
+            svg.append("  <rect x=\"").append(n(x0)).append("\" y=\"").append(n(y0)).append("\" width=\"").append(n(w))
+                    .append("\" height=\"").append(n(h)).append("\" fill=\"#FFFFFF\"/>\n");
+        }
         for (DiagramScene.Frame f : scene.frames()) {
             frame(svg, f);
         }
