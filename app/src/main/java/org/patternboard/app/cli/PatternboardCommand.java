@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             CatalogCommand.class,
             FormatCommand.class,
+            NewCommand.class,
             ImportCommand.class,
             ExportCommand.class,
             ValidateCommand.class,
