@@ -100,9 +100,29 @@ final class StepLayer extends Pane {
         for (FlowWalk.Step s : walk.steps()) {
             DiagramScene.Route r = route(scene, s.connection());
             if (r != null) {
-                badge(gc, v.toScreenX(r.labelX()), v.toScreenY(r.labelY()), s, s.number() <= step, s.number() == step);
+                double[] at = along(r, 0.78);
+                badge(gc, v.toScreenX(at[0]), v.toScreenY(at[1]), s, s.number() <= step, s.number() == step);
             }
         }
+    }
+
+    /** The point at fraction {@code t} of the route's length: near its end (routes from one source share their start), clear of the kind label in the middle. */
+    static double[] along(DiagramScene.Route r, double t) {
+        double total = 0;
+        for (int i = 1; i < r.xs().length; i++) {
+            total += Math.hypot(r.xs()[i] - r.xs()[i - 1], r.ys()[i] - r.ys()[i - 1]);
+        }
+        double want = total * t;
+        for (int i = 1; i < r.xs().length; i++) {
+            double len = Math.hypot(r.xs()[i] - r.xs()[i - 1], r.ys()[i] - r.ys()[i - 1]);
+            if (len > 0 && want <= len) {
+                double f = want / len;
+                return new double[] {r.xs()[i - 1] + (r.xs()[i] - r.xs()[i - 1]) * f,
+                        r.ys()[i - 1] + (r.ys()[i] - r.ys()[i - 1]) * f};
+            }
+            want -= len;
+        }
+        return new double[] {r.labelX(), r.labelY()};
     }
 
     private static DiagramScene.Route route(DiagramScene scene, String id) {
