@@ -37,6 +37,7 @@ public final class DiagramCanvas extends Pane {
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport", Viewport.identity());
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
     private final BooleanProperty showGrid = new SimpleBooleanProperty(this, "showGrid", true);
+    /** Null on a read-only canvas (presentation mode): no gestures, no selection, no grid. */
     private final CanvasInput input;
     private SceneIndex index;
     private Architecture indexed;
@@ -59,12 +60,24 @@ public final class DiagramCanvas extends Pane {
     };
 
     public DiagramCanvas(DesignViewModel vm) {
+        this(vm, true);
+    }
+
+    /** The same drawing without any editing: for presenting the design. */
+    public static DiagramCanvas readOnly(DesignViewModel vm) {
+        return new DiagramCanvas(vm, false);
+    }
+
+    private DiagramCanvas(DesignViewModel vm, boolean editable) {
         this.vm = vm;
         getStyleClass().add("diagram-canvas");
         getChildren().add(canvas);
-        setFocusTraversable(true);
-        setMinSize(200, 150);
-        input = new CanvasInput(this, vm);
+        setFocusTraversable(editable);
+        setMinSize(editable ? 200 : 0, editable ? 150 : 0);
+        input = editable ? new CanvasInput(this, vm) : null;
+        if (!editable) {
+            showGrid.set(false);
+        }
         vm.designProperty().addListener((o, a, b) -> requestRedraw());
         vm.selectionProperty().addListener((o, a, b) -> requestRedraw());
         vm.checkProperty().addListener((o, a, b) -> {
@@ -135,7 +148,8 @@ public final class DiagramCanvas extends Pane {
         long t0 = System.nanoTime();
         SceneIndex idx = index();
         renderer.draw(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
-                new CanvasRenderer.State(viewport.get(), idx, vm.selection().ids(), hover, badges, overlay, colors,
+                new CanvasRenderer.State(viewport.get(), idx, input == null ? Set.of() : vm.selection().ids(), hover, badges,
+                        overlay, colors,
                         showGrid.get()));
         frames++;
         lastPaintNanos = System.nanoTime() - t0;

@@ -49,6 +49,7 @@ import org.patternboard.app.files.SampleLibrary;
 import org.patternboard.app.findings.FindingsView;
 import org.patternboard.app.inspector.InspectorView;
 import org.patternboard.app.palette.PaletteView;
+import org.patternboard.app.present.PresentActions;
 import org.patternboard.app.preview.CodePreview;
 import org.patternboard.app.theme.Icons;
 import org.patternboard.app.theme.Theme;
@@ -79,6 +80,7 @@ public final class MainWindow {
     private final DocumentController documents;
     private final ExportActions exports;
     private final Actions actions;
+    private final PresentActions present;
     private final Scene scene;
     private final Menu recentMenu = new Menu("Open Recent");
     private Theme theme = Theme.LIGHT;
@@ -101,6 +103,7 @@ public final class MainWindow {
         sources.add(new CodePreview.Source("cloudformation", "CloudFormation (YAML)", integrations.cloudFormationYaml()));
         sources.add(new CodePreview.Source("cdk", "CDK Java", integrations.cdkStackSource()));
         this.preview = new CodePreview(vm, sources);
+        this.present = new PresentActions(stage, vm, canvas, () -> root.getStyleClass().contains("large-text"));
         this.documents = new DocumentController(vm, dialogs == null ? new FxFileDialogs(stage) : dialogs, home);
         this.exports = new ExportActions(stage, vm, canvas, integrations.cloudFormationJson(),
                 integrations.cloudFormationYaml(), integrations.cdkProject());
@@ -302,7 +305,9 @@ public final class MainWindow {
                 item("Actual Size", "Shortcut+1", () -> canvas.zoomTo(1)),
                 item("Fit Design", "Shortcut+0", canvas::fitToContent),
                 item("Show Selection", "Shortcut+2", () -> canvas.reveal(vm.selection().ids())),
-                new SeparatorMenuItem(), snap, grid, map, new SeparatorMenuItem(), dark, large);
+                new SeparatorMenuItem(), snap, grid, map, new SeparatorMenuItem(), dark, large, new SeparatorMenuItem(),
+                presentItem("Present", "F5", "menu-present", present::present),
+                presentItem("Story\u2026", null, "menu-story", present::showStory));
         Menu help = new Menu("Help");
         help.getItems().addAll(item("Keyboard Shortcuts", "F1", this::shortcuts));
         MenuBar bar = new MenuBar(file, edit, arrange, view, help);
@@ -342,6 +347,12 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("Auto-layout Selection", "Shortcut+Shift+L", () -> actions.autoLayout(true)),
                 item("Auto-layout Design", "Shortcut+L", () -> actions.autoLayout(false)));
+    }
+
+    private static MenuItem presentItem(String text, String accelerator, String id, Runnable action) {
+        MenuItem i = item(text, accelerator, action);
+        i.setId(id);
+        return i;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -514,6 +525,10 @@ public final class MainWindow {
 
     public PaletteView palette() {
         return palette;
+    }
+
+    public PresentActions presenter() {
+        return present;
     }
 
     Actions actions() {

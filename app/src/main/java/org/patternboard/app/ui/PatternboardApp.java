@@ -11,19 +11,25 @@ import org.patternboard.model.io.DesignFiles;
 
 /**
  * The JavaFX application. Parameters: none (open the sample design), or {@code --screenshot FILE [DESIGN]}
- * (open the real window, render, save a screenshot, exit).
+ * (open the real window, render, save a screenshot, exit), or {@code --present DESIGN} (open it and present it).
  */
 public final class PatternboardApp extends Application {
     @Override
     public void start(Stage stage) throws Exception {
         List<String> args = getParameters().getRaw();
         boolean screenshot = !args.isEmpty() && "--screenshot".equals(args.get(0));
+        boolean present = args.size() == 2 && "--present".equals(args.get(0));
         Architecture initial = screenshot && args.size() > 2 ? DesignFiles.load(Path.of(args.get(2)))
                 : SampleLibrary.defaultDesign();
         MainWindow window = new MainWindow(stage, Integrations.standard(), AppHome.standard(), null, initial);
         stage.show();
         if (screenshot) {
             new Screenshot(window, stage, Path.of(args.get(1))).take();
+        } else if (present) {
+            // Main has checked that the file reads; opening it through the documents keeps Save pointing at it.
+            window.documents().open(Path.of(args.get(1)));
+            window.canvas().fitToContent();
+            window.presenter().present();
         } else {
             window.documents().offerRecovery();
             window.documents().startAutosave();

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.patternboard.model.story.Story;
 
 /**
  * An immutable design document. Every change produces a new instance (through an edit), so a reference
@@ -28,6 +29,8 @@ public final class Architecture {
     private final SortedMap<String, Note> notes;
     private final List<Suppression> suppressions;
     private final Map<String, Object> extra;
+    /** The presenter's saved slides; null until a story is saved (most designs have none). */
+    private final Story story;
 
     // Derived lookups, built on first use; safe because the document never changes.
     private volatile Map<String, List<Connection>> outgoing;
@@ -35,7 +38,7 @@ public final class Architecture {
 
     private Architecture(int schemaVersion, String name, String description, SortedMap<String, Component> components,
             SortedMap<String, Connection> connections, SortedMap<String, Group> groups, SortedMap<String, Note> notes,
-            List<Suppression> suppressions, Map<String, Object> extra) {
+            List<Suppression> suppressions, Map<String, Object> extra, Story story) {
         this.schemaVersion = schemaVersion;
         this.name = name == null ? "" : name;
         this.description = description == null ? "" : description;
@@ -45,11 +48,12 @@ public final class Architecture {
         this.notes = notes;
         this.suppressions = suppressions;
         this.extra = Values.freezeMap(extra);
+        this.story = story;
     }
 
     public static Architecture empty(String name) {
         return new Architecture(CURRENT_SCHEMA_VERSION, name, "", sorted(List.of(), Component::id),
-                sorted(List.of(), Connection::id), sorted(List.of(), Group::id), sorted(List.of(), Note::id), List.of(), Map.of());
+                sorted(List.of(), Connection::id), sorted(List.of(), Group::id), sorted(List.of(), Note::id), List.of(), Map.of(), null);
     }
 
     public static Architecture of(String name, String description, Collection<Component> components,
@@ -57,7 +61,7 @@ public final class Architecture {
             Collection<Suppression> suppressions, Map<String, Object> extra) {
         return new Architecture(CURRENT_SCHEMA_VERSION, name, description, sorted(components, Component::id),
                 sorted(connections, Connection::id), sorted(groups, Group::id), sorted(notes, Note::id),
-                sortedSuppressions(suppressions), extra);
+                sortedSuppressions(suppressions), extra, null);
     }
 
     private static <T> SortedMap<String, T> sorted(Collection<T> items, java.util.function.Function<T, String> id) {
@@ -111,6 +115,11 @@ public final class Architecture {
     /** Top-level fields this version does not know (or that tools such as the pattern library add). */
     public Map<String, Object> extra() {
         return extra;
+    }
+
+    /** The saved presentation story, if the presenter saved one (see {@code StoryGenerator#storyOf}). */
+    public Optional<Story> story() {
+        return Optional.ofNullable(story);
     }
 
     public Optional<Component> component(String id) {
@@ -202,67 +211,73 @@ public final class Architecture {
 
     public Architecture withComponent(Component c) {
         return new Architecture(schemaVersion, name, description, put(components, c.id(), c), connections, groups, notes,
-                suppressions, extra);
+                suppressions, extra, story);
     }
 
     public Architecture withoutComponent(String id) {
         return new Architecture(schemaVersion, name, description, remove(components, id), connections, groups, notes,
-                suppressions, extra);
+                suppressions, extra, story);
     }
 
     public Architecture withConnection(Connection c) {
         return new Architecture(schemaVersion, name, description, components, put(connections, c.id(), c), groups, notes,
-                suppressions, extra);
+                suppressions, extra, story);
     }
 
     public Architecture withoutConnection(String id) {
         return new Architecture(schemaVersion, name, description, components, remove(connections, id), groups, notes,
-                suppressions, extra);
+                suppressions, extra, story);
     }
 
     public Architecture withGroup(Group g) {
         return new Architecture(schemaVersion, name, description, components, connections, put(groups, g.id(), g), notes,
-                suppressions, extra);
+                suppressions, extra, story);
     }
 
     public Architecture withoutGroup(String id) {
         return new Architecture(schemaVersion, name, description, components, connections, remove(groups, id), notes,
-                suppressions, extra);
+                suppressions, extra, story);
     }
 
     public Architecture withNote(Note n) {
         return new Architecture(schemaVersion, name, description, components, connections, groups, put(notes, n.id(), n),
-                suppressions, extra);
+                suppressions, extra, story);
     }
 
     public Architecture withoutNote(String id) {
         return new Architecture(schemaVersion, name, description, components, connections, groups, remove(notes, id),
-                suppressions, extra);
+                suppressions, extra, story);
     }
 
     public Architecture withSuppressions(Collection<Suppression> list) {
         return new Architecture(schemaVersion, name, description, components, connections, groups, notes,
-                sortedSuppressions(list), extra);
+                sortedSuppressions(list), extra, story);
     }
 
     public Architecture withName(String newName) {
         return new Architecture(schemaVersion, newName, description, components, connections, groups, notes, suppressions,
-                extra);
+                extra, story);
     }
 
     public Architecture withDescription(String newDescription) {
         return new Architecture(schemaVersion, name, newDescription, components, connections, groups, notes, suppressions,
-                extra);
+                extra, story);
     }
 
     public Architecture withExtra(Map<String, Object> newExtra) {
         return new Architecture(schemaVersion, name, description, components, connections, groups, notes, suppressions,
-                newExtra);
+                newExtra, story);
+    }
+
+    /** The same design with a saved story (null: none saved). */
+    public Architecture withStory(Story newStory) {
+        return new Architecture(schemaVersion, name, description, components, connections, groups, notes, suppressions,
+                extra, newStory);
     }
 
     /** The same content stamped with a schema version (used by the reader for migrated files). */
     public Architecture withSchemaVersion(int version) {
-        return new Architecture(version, name, description, components, connections, groups, notes, suppressions, extra);
+        return new Architecture(version, name, description, components, connections, groups, notes, suppressions, extra, story);
     }
 
     private static <T> SortedMap<String, T> put(SortedMap<String, T> map, String id, T value) {
@@ -290,7 +305,8 @@ public final class Architecture {
         }
         return schemaVersion == a.schemaVersion && name.equals(a.name) && description.equals(a.description)
                 && components.equals(a.components) && connections.equals(a.connections) && groups.equals(a.groups)
-                && notes.equals(a.notes) && suppressions.equals(a.suppressions) && extra.equals(a.extra);
+                && notes.equals(a.notes) && suppressions.equals(a.suppressions) && extra.equals(a.extra)
+                && Objects.equals(story, a.story);
     }
 
     @Override

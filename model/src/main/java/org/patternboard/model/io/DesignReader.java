@@ -26,6 +26,10 @@ import org.patternboard.model.design.Group;
 import org.patternboard.model.design.GroupKind;
 import org.patternboard.model.design.Note;
 import org.patternboard.model.design.Suppression;
+import org.patternboard.model.story.Camera;
+import org.patternboard.model.story.Slide;
+import org.patternboard.model.story.SlideKind;
+import org.patternboard.model.story.Story;
 
 /**
  * Reads {@code *.pboard.json}. Never writes: a file it cannot read is left exactly as it was.
@@ -38,7 +42,7 @@ public final class DesignReader {
     public static final int MAX_NESTING_DEPTH = 100;
 
     private static final Set<String> ROOT_FIELDS = Set.of("format", "schemaVersion", "name", "description",
-            "components", "connections", "groups", "notes", "suppressions");
+            "components", "connections", "groups", "notes", "suppressions", "story");
     private static final Set<String> COMPONENT_FIELDS = Set.of("id", "type", "name", "x", "y", "width", "height",
             "parent", "properties");
     private static final Set<String> CONNECTION_FIELDS = Set.of("id", "from", "to", "kind", "properties");
@@ -162,7 +166,59 @@ public final class DesignReader {
             }
             checkReferences(root, components, connections, groups, notes);
             return Architecture.of(optionalString(root, "name"), optionalString(root, "description"), components,
-                    connections, groups, notes, suppressions, extra(root, ROOT_FIELDS));
+                    connections, groups, notes, suppressions, extra(root, ROOT_FIELDS)).withStory(story(root));
+        }
+
+        /** The optional saved presentation story: {"slides": [{id, kind, target, camera, highlight, caption, notes, hidden}]}. */
+        private Story story(Map<String, Object> root) throws DesignFormatException {
+            if (root.get("story") == null) {
+                return null;
+            }
+            Map<String, Object> story = object(root.get("story"), root, "\"story\" must be an object");
+            List<Slide> slides = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (Object o : list(story, "slides")) {
+                Map<String, Object> m = object(o, story, "a slide must be an object");
+                String id = requiredString(m, "id");
+                if (!ids.add(id)) {
+                    throw error(m, "the slide id '" + id + "' is used twice");
+                }
+                String kind = requiredString(m, "kind");
+                SlideKind k;
+                try {
+                    k = SlideKind.fromId(kind);
+                } catch (IllegalArgumentException e) {
+                    throw error(m, "slide '" + id + "' has unknown kind '" + kind + "'");
+                }
+                Camera camera = null;
+                if (m.get("camera") != null) {
+                    Map<String, Object> c = object(m.get("camera"), m, "\"camera\" of slide '" + id + "' must be an object");
+                    try {
+                        camera = new Camera(number(c, "x", 0), number(c, "y", 0), number(c, "width", 0),
+                                number(c, "height", 0));
+                    } catch (IllegalArgumentException e) {
+                        throw error(c, "slide '" + id + "': " + e.getMessage());
+                    }
+                }
+                List<String> highlight = new ArrayList<>();
+                for (Object h : list(m, "highlight")) {
+                    if (!(h instanceof String hs)) {
+                        throw error(m, "\"highlight\" of slide '" + id + "' must be a list of ids");
+                    }
+                    highlight.add(hs);
+                }
+                Object hidden = m.get("hidden");
+                if (hidden != null && !(hidden instanceof Boolean)) {
+                    throw error(m, "\"hidden\" of slide '" + id + "' must be true or false");
+                }
+                try {
+                    slides.add(new Slide(id, k, optionalString(m, "target"), camera, highlight, optionalString(m, "caption"),
+                            optionalString(m, "notes"), Boolean.TRUE.equals(hidden)));
+                } catch (IllegalArgumentException e) {
+                    throw error(m, e.getMessage());
+                }
+            }
+            return new Story(slides);
         }
 
         private void checkReferences(Map<String, Object> root, List<Component> components, List<Connection> connections,

@@ -17,6 +17,8 @@ import org.patternboard.model.design.Connection;
 import org.patternboard.model.design.Group;
 import org.patternboard.model.design.Note;
 import org.patternboard.model.design.Suppression;
+import org.patternboard.model.story.Slide;
+import org.patternboard.model.story.Story;
 
 /**
  * Writes the canonical form of a design: keys sorted, lists ordered by id, two-space indent, newline at
@@ -122,6 +124,42 @@ public final class DesignWriter {
             suppressions.add(m);
         }
         root.put("suppressions", suppressions);
+        a.story().ifPresent(story -> root.put("story", story(story)));
+        return root;
+    }
+
+    /** Slides in the presenter's order (order is meaning here); absent and default fields are left out. */
+    private static Map<String, Object> story(Story story) {
+        List<Object> slides = new ArrayList<>();
+        for (Slide s : story.slides()) {
+            Map<String, Object> m = new TreeMap<>();
+            m.put("id", s.id());
+            m.put("kind", s.kind().id());
+            putIfSet(m, "target", s.target());
+            if (s.camera() != null) {
+                Map<String, Object> c = new TreeMap<>();
+                c.put("x", number(s.camera().x()));
+                c.put("y", number(s.camera().y()));
+                c.put("width", number(s.camera().width()));
+                c.put("height", number(s.camera().height()));
+                m.put("camera", c);
+            }
+            if (!s.highlight().isEmpty()) {
+                m.put("highlight", s.highlight());
+            }
+            if (!s.caption().isEmpty()) {
+                m.put("caption", s.caption());
+            }
+            if (!s.notes().isEmpty()) {
+                m.put("notes", s.notes());
+            }
+            if (s.hidden()) {
+                m.put("hidden", true);
+            }
+            slides.add(m);
+        }
+        Map<String, Object> root = new TreeMap<>();
+        root.put("slides", slides);
         return root;
     }
 
