@@ -33,7 +33,12 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  * deterministic: producer, dates and the document id come from the arguments and the content, not the clock.
  */
 public final class HtmlPdf {
+    /** Held, so the level set on it is not lost when java.util.logging drops an unreferenced logger. */
+    private static final java.util.logging.Logger PDFBOX_FONTS = java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font");
+
     static {
+        // PDFBox says on every run which system font stands in for Symbol and ZapfDingbats; the report uses neither
+        PDFBOX_FONTS.setLevel(Level.SEVERE);
         // openhtmltopdf logs timings and CSS notes to the console; warnings still reach the diagnostics below
         XRLog.setLoggerImpl(new XRLogger() {
             @Override

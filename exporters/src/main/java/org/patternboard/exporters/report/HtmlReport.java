@@ -15,11 +15,30 @@ import org.patternboard.model.rules.Pillar;
  * the same page. Print CSS starts the major sections on a new page.
  */
 public final class HtmlReport {
-    /** The diagram is scaled (as vectors) to fit a printed A4 page's text area, in CSS pixels. */
-    static final double DIAGRAM_WIDTH = 680;
-    static final double DIAGRAM_HEIGHT = 860;
+    /** For print: the diagram scaled (as vectors) to fit an A4 page's text area, in CSS pixels. */
+    static final double PRINT_WIDTH = 680;
+    static final double PRINT_HEIGHT = 860;
 
     private static volatile String css;
+
+    private final double diagramWidth;
+    private final double diagramHeight;
+
+    /** For the screen: the diagram at its own size, shrunk by CSS to the window (and by the browser to the page). */
+    public HtmlReport() {
+        this(Double.MAX_VALUE, Double.MAX_VALUE);
+    }
+
+    /** With the diagram's size fixed to fit a box (the PDF renderer sizes SVG by its attributes only). */
+    public HtmlReport(double diagramWidth, double diagramHeight) {
+        this.diagramWidth = diagramWidth;
+        this.diagramHeight = diagramHeight;
+    }
+
+    /** The page the PDF report lays out. */
+    public static HtmlReport forPrint() {
+        return new HtmlReport(PRINT_WIDTH, PRINT_HEIGHT);
+    }
 
     public String render(ReviewReport r) {
         StringBuilder h = new StringBuilder(32 * 1024 + r.diagramSvg().length());
@@ -57,8 +76,7 @@ public final class HtmlReport {
             row(h, "Imported from", "<code>" + Xml.esc(m.template()) + "</code>");
         }
         row(h, "Date", m.date().toString());
-        row(h, "Contents", m.components() + " components, " + m.connections() + " connections, " + m.patterns()
-                + " patterns");
+        row(h, "Contents", ReportText.contents(m));
         row(h, "Findings", m.findings() + " open, " + m.acceptedRisks() + " accepted");
         row(h, "Made with", "Patternboard " + Xml.esc(m.version()));
         h.append("</table>\n</header>\n");
@@ -68,9 +86,9 @@ public final class HtmlReport {
         h.append("<tr><th>").append(label).append("</th><td>").append(valueHtml).append("</td></tr>\n");
     }
 
-    private static void diagram(StringBuilder h, ReviewReport r) {
+    private void diagram(StringBuilder h, ReviewReport r) {
         h.append("<section id=\"diagram\">\n<h2>Diagram</h2>\n<div class=\"diagram\">\n")
-                .append(InlineSvg.fit(r.diagramSvg(), DIAGRAM_WIDTH, DIAGRAM_HEIGHT)).append("</div>\n</section>\n");
+                .append(InlineSvg.fit(r.diagramSvg(), diagramWidth, diagramHeight)).append("</div>\n</section>\n");
     }
 
     private static void scores(StringBuilder h, ReviewReport r) {

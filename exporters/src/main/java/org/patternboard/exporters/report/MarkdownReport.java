@@ -26,8 +26,7 @@ public final class MarkdownReport {
             md.append("| Imported from | `").append(code(m.template())).append("` |\n");
         }
         md.append("| Date | ").append(m.date()).append(" |\n")
-                .append("| Contents | ").append(m.components()).append(" components, ").append(m.connections())
-                .append(" connections, ").append(m.patterns()).append(" patterns |\n")
+                .append("| Contents | ").append(ReportText.contents(m)).append(" |\n")
                 .append("| Findings | ").append(m.findings()).append(" open, ").append(m.acceptedRisks()).append(" accepted |\n")
                 .append("| Made with | Patternboard ").append(esc(m.version())).append(" |\n\n");
 

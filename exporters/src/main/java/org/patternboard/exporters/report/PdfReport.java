@@ -9,7 +9,7 @@ import org.patternboard.exporters.pdf.HtmlPdf;
 public final class PdfReport {
     public byte[] render(ReviewReport r) {
         ReportMetadata m = r.metadata();
-        return HtmlPdf.render(new HtmlReport().render(r), m.name() + " \u2014 " + ReportText.TITLE_SUFFIX,
+        return HtmlPdf.render(HtmlReport.forPrint().render(r), m.name() + " \u2014 " + ReportText.TITLE_SUFFIX,
                 "Patternboard " + m.version(), m.date());
     }
 }

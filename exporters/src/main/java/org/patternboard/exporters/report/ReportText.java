@@ -10,6 +10,15 @@ final class ReportText {
     private ReportText() {
     }
 
+    static String contents(ReportMetadata m) {
+        return count(m.components(), "component") + ", " + count(m.connections(), "connection") + ", "
+                + count(m.patterns(), "pattern");
+    }
+
+    static String count(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
     static String value(Object v) {
         return v == null ? "(not set)" : KeySettings.show(v, null);
     }
