@@ -324,7 +324,8 @@ public final class MainWindow {
         MenuItem cdk = item("CDK Java Project\u2026", null, exports::exportCdk);
         cdk.setDisable(!exports.hasCdk());
         return List.of(json, yaml, cdk, new SeparatorMenuItem(), item("Diagram as PNG\u2026", null, exports::exportPng),
-                item("Diagram as SVG\u2026", null, exports::exportSvg));
+                item("Diagram as SVG\u2026", null, exports::exportSvg), new SeparatorMenuItem(),
+                org.patternboard.app.export.ReportExport.menuItem(stage, vm));
     }
 
     private List<MenuItem> arrangeItems() {
