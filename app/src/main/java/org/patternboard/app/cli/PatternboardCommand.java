@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             ValidateCommand.class,
             RenderCommand.class,
+            ReportCommand.class,
         })
 public final class PatternboardCommand implements Callable<Integer> {
     @Spec

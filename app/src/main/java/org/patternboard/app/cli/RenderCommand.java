@@ -2,11 +2,14 @@ package org.patternboard.app.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.patternboard.exporters.drawio.DrawioDiagram;
+import org.patternboard.exporters.pdf.PdfDiagram;
 import org.patternboard.exporters.png.PngDiagram;
+import org.patternboard.exporters.report.ReportAssembler;
 import org.patternboard.exporters.svg.SvgDiagram;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.io.AtomicFiles;
@@ -21,15 +24,16 @@ import picocli.CommandLine.Spec;
         description = {"Draw a design as a diagram (no display needed); the format follows the --out extension:",
                 "  .svg     vector image",
                 "  .png     image, --scale N pixels per design unit (0.1..8, default 1), --transparent background",
+                "  .pdf     one-page vector PDF sized to the diagram (selectable text)",
                 "  .drawio  draw.io file with AWS 4 shapes, editable in draw.io (diagrams.net)"})
 public final class RenderCommand implements Callable<Integer> {
     /** The formats, by file extension. */
-    static final List<String> FORMATS = List.of("svg", "png", "drawio");
+    static final List<String> FORMATS = List.of("svg", "png", "pdf", "drawio");
 
     @Parameters(index = "0", paramLabel = "DESIGN", description = "the *.pboard.json design")
     Path design;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the file to write: FILE.svg, FILE.png or FILE.drawio")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the file to write: FILE.svg, FILE.png, FILE.pdf or FILE.drawio")
     Path out;
 
     @Option(names = "--scale", paramLabel = "N", description = "PNG only: pixels per design unit, 0.1 to 8 (default 1)")
@@ -62,6 +66,7 @@ public final class RenderCommand implements Callable<Integer> {
         byte[] bytes = switch (format) {
             case "svg" -> new SvgDiagram().render(a).getBytes(StandardCharsets.UTF_8);
             case "drawio" -> new DrawioDiagram().render(a).getBytes(StandardCharsets.UTF_8);
+            case "pdf" -> new PdfDiagram().render(a, "Patternboard " + ReportAssembler.version(), LocalDate.now());
             case "png" -> {
                 PngDiagram.Png png = png(a);
                 detail += ", " + png.width() + "x" + png.height() + " px";

@@ -331,7 +331,8 @@ public final class MainWindow {
         MenuItem drawio = item("Diagram as draw.io\u2026", null, exports::exportDrawio);
         drawio.setId("menu-export-drawio");
         return List.of(json, yaml, cdk, new SeparatorMenuItem(), item("Diagram as PNG\u2026", null, exports::exportPng),
-                item("Diagram as SVG\u2026", null, exports::exportSvg), drawio);
+                item("Diagram as SVG\u2026", null, exports::exportSvg), drawio, new SeparatorMenuItem(),
+                org.patternboard.app.export.ReportExport.menuItem(stage, vm));
     }
 
     private List<MenuItem> arrangeItems() {

@@ -48,9 +48,7 @@ public final class PngDiagram {
         if (!validScale(scale)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "scale %s is outside %s..%s", scale, MIN_SCALE, MAX_SCALE));
         }
-        // Batik implements SVG 1.1, which has no auto-start-reverse; the arrows are only used as marker-end,
-        // where it draws the same as auto.
-        String document = svg.render(design, !transparent).replace("orient=\"auto-start-reverse\"", "orient=\"auto\"");
+        String document = svg.render(design, !transparent);
         // Our own SVG names its size on the root element; read it back rather than repeat its layout here.
         Matcher m = SIZE.matcher(document);
         if (!m.find()) {

@@ -52,10 +52,11 @@ public final class SvgDiagram {
                 .append("\" viewBox=\"").append(n(x0)).append(' ').append(n(y0)).append(' ').append(n(w)).append(' ')
                 .append(n(h)).append("\" font-family=\"").append(FONT).append("\">\n");
         svg.append("  <title>").append(esc(design.name())).append("</title>\n");
+        // orient="auto" (SVG 1.1), not SVG 2's auto-start-reverse: the markers only end lines, and Batik (PDF) reads 1.1
         svg.append("  <defs>\n")
-                .append("    <marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\">"
+                .append("    <marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto\">"
                         + "<path d=\"M0 0L10 5L0 10z\" fill=\"#5C6773\"/></marker>\n")
-                .append("    <marker id=\"arrow-fail\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\">"
+                .append("    <marker id=\"arrow-fail\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto\">"
                         + "<path d=\"M0 0L10 5L0 10z\" fill=\"#D63341\"/></marker>\n")
                 .append("  </defs>\n");
         if (background) {
