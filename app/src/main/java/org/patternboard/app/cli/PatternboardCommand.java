@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             ValidateCommand.class,
             RenderCommand.class,
+            DiffCommand.class,
         })
 public final class PatternboardCommand implements Callable<Integer> {
     @Spec
