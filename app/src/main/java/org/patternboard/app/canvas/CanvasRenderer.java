@@ -398,6 +398,7 @@ final class CanvasRenderer {
                 }
             }
         }
+        drawDiff(gc, s, px);
         if (o.dropGhost != null) {
             Box g = o.dropGhost;
             gc.setFill(c.accent().deriveColor(0, 1, 1, 0.10));
@@ -413,6 +414,36 @@ final class CanvasRenderer {
                 gc.fillText(TextFit.fit(o.dropLabel, g.w() - 20, 13, true), g.x() + 12, g.y() + 24);
             }
         }
+    }
+
+    /** A comparison: additions outlined green, changes amber, removed elements as red dashed ghosts. */
+    private void drawDiff(GraphicsContext gc, State s, double px) {
+        Overlay o = s.overlay();
+        if (o.diffMarks.isEmpty() && o.diffRemoved.isEmpty()) {
+            return;
+        }
+        CanvasColors c = s.colors();
+        gc.setLineWidth(3 * Math.max(1, px));
+        for (java.util.Map.Entry<String, String> e : o.diffMarks.entrySet()) {
+            Box b = s.index().scene.box(e.getKey());
+            if (b == null) {
+                continue;
+            }
+            Color color = "added".equals(e.getValue()) ? c.ok() : c.warning();
+            gc.setFill(color.deriveColor(0, 1, 1, 0.10));
+            gc.fillRoundRect(b.x() - 4, b.y() - 4, b.w() + 8, b.h() + 8, 20, 20);
+            gc.setStroke(color);
+            gc.strokeRoundRect(b.x() - 4, b.y() - 4, b.w() + 8, b.h() + 8, 20, 20);
+        }
+        gc.setLineWidth(2 * Math.max(1, px));
+        gc.setLineDashes(6, 4);
+        for (Box b : o.diffRemoved) {
+            gc.setFill(c.danger().deriveColor(0, 1, 1, 0.08));
+            gc.fillRoundRect(b.x(), b.y(), b.w(), b.h(), 16, 16);
+            gc.setStroke(c.danger().deriveColor(0, 1, 1, 0.7));
+            gc.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), 16, 16);
+        }
+        gc.setLineDashes((double[]) null);
     }
 
     private void drawTip(GraphicsContext gc, double x, double y, String text, Color color, CanvasColors c) {

@@ -188,6 +188,25 @@ public final class DiagramCanvas extends Pane {
         return overlay;
     }
 
+    /**
+     * Shows a comparison over the design until {@link #clearDiff()}: {@code marks} maps element ids to "added"
+     * or "changed"; {@code removed} are the boxes removed elements had in the other design.
+     */
+    public void showDiff(Map<String, String> marks, java.util.List<Box> removed) {
+        overlay.diffMarks = Map.copyOf(marks);
+        overlay.diffRemoved = java.util.List.copyOf(removed);
+        requestRedraw();
+    }
+
+    public void clearDiff() {
+        showDiff(Map.of(), java.util.List.of());
+    }
+
+    /** The comparison marks shown now (empty when none). */
+    public Map<String, String> diffMarks() {
+        return overlay.diffMarks;
+    }
+
     void setHover(String id) {
         if (!java.util.Objects.equals(hover, id)) {
             hover = id;

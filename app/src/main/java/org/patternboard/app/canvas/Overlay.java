@@ -17,6 +17,9 @@ final class Overlay {
     /** Where a palette item would land, and what it is. */
     Box dropGhost;
     String dropLabel;
+    /** A design comparison shown on the canvas: element id to "added" or "changed", and where removed ones stood. */
+    java.util.Map<String, String> diffMarks = java.util.Map.of();
+    java.util.List<Box> diffRemoved = java.util.List.of();
 
     void clear() {
         marquee = null;

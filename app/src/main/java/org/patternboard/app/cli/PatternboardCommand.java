@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             RenderCommand.class,
             ReportCommand.class,
+            DiffCommand.class,
         })
 public final class PatternboardCommand implements Callable<Integer> {
     @Spec

@@ -79,6 +79,7 @@ public final class MainWindow {
     private final TabPane bottom = new TabPane();
     private final DocumentController documents;
     private final ExportActions exports;
+    private final org.patternboard.app.compare.CompareController compare;
     private final Actions actions;
     private final PresentActions present;
     private final Scene scene;
@@ -104,7 +105,10 @@ public final class MainWindow {
         sources.add(new CodePreview.Source("cdk", "CDK Java", integrations.cdkStackSource()));
         this.preview = new CodePreview(vm, sources);
         this.present = new PresentActions(stage, vm, canvas, () -> root.getStyleClass().contains("large-text"));
-        this.documents = new DocumentController(vm, dialogs == null ? new FxFileDialogs(stage) : dialogs, home);
+        FileDialogs fileDialogs = dialogs == null ? new FxFileDialogs(stage) : dialogs;
+        this.documents = new DocumentController(vm, fileDialogs, home);
+        this.compare = new org.patternboard.app.compare.CompareController(stage, vm, canvas, fileDialogs,
+                org.patternboard.app.compare.RevisionChooser.dialog(stage), new org.patternboard.app.diff.Git());
         this.exports = new ExportActions(stage, vm, canvas, integrations.cloudFormationJson(),
                 integrations.cloudFormationYaml(), integrations.cdkProject());
 
@@ -254,6 +258,7 @@ public final class MainWindow {
                 item("Save As\u2026", "Shortcut+Shift+S", documents::saveAs),
                 saveToTemplate(file),
                 new SeparatorMenuItem(),
+                compareMenu(),
                 exportMenu(),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", () -> {
@@ -313,6 +318,18 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, arrange, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** File › Compare with: a file, or a git revision of the open file. */
+    private Menu compareMenu() {
+        Menu m = new Menu("Compare with\u2026");
+        m.setId("menu-compare");
+        MenuItem withFile = item("File\u2026", null, compare::compareWithFile);
+        withFile.setId("menu-compare-file");
+        MenuItem withRevision = item("Git Revision\u2026", null, compare::compareWithRevision);
+        withRevision.setId("menu-compare-revision");
+        m.getItems().addAll(withFile, withRevision);
+        return m;
     }
 
     private Menu exportMenu() {

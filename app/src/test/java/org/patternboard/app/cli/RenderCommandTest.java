@@ -130,7 +130,7 @@ class RenderCommandTest {
     void unknownExtensionIsBadInputListingTheFormats() {
         CliRun run = render("d.jpg");
         assertThat(run.exitCode()).isEqualTo(Cli.BAD_INPUT);
-        assertThat(run.err()).contains(".svg").contains(".png").contains(".drawio");
+        assertThat(run.err()).contains(".svg").contains(".png").contains(".pdf").contains(".drawio");
         assertThat(run.err().strip().lines().count()).isEqualTo(1);
         assertThat(dir.resolve("d.jpg")).doesNotExist();
     }

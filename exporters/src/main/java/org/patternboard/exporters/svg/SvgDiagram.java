@@ -29,7 +29,7 @@ public final class SvgDiagram {
     }
 
     public String render(Architecture design) {
-        return render(design, true);
+        return render(design, true, SvgDecoration.NONE);
     }
 
     /**
@@ -37,8 +37,17 @@ public final class SvgDiagram {
      * can be made from it. The default output keeps its bytes.
      */
     public String render(Architecture design, boolean background) {
+        return render(design, background, SvgDecoration.NONE);
+    }
+
+    /** Draws the design with additions (the diff view); with {@link SvgDecoration#NONE}, the same bytes as above. */
+    public String render(Architecture design, SvgDecoration decoration) {
+        return render(design, true, decoration);
+    }
+
+    private String render(Architecture design, boolean background, SvgDecoration decoration) {
         DiagramScene scene = DiagramScene.of(design, catalog);
-        Box bounds = scene.bounds();
+        Box bounds = decoration.bounds(scene.bounds());
         if (bounds == null) {
             bounds = new Box(0, 0, 320, 120);
         }
@@ -58,31 +67,84 @@ public final class SvgDiagram {
                         + "<path d=\"M0 0L10 5L0 10z\" fill=\"#5C6773\"/></marker>\n")
                 .append("    <marker id=\"arrow-fail\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto\">"
                         + "<path d=\"M0 0L10 5L0 10z\" fill=\"#D63341\"/></marker>\n")
+                .append(decoration.defs())
                 .append("  </defs>\n");
         if (background) {
             svg.append("  <rect x=\"").append(n(x0)).append("\" y=\"").append(n(y0)).append("\" width=\"").append(n(w))
                     .append("\" height=\"").append(n(h)).append("\" fill=\"#FFFFFF\"/>\n");
         }
         for (DiagramScene.Frame f : scene.frames()) {
-            frame(svg, f);
+            frame(svg, f, decoration);
         }
         for (DiagramScene.Route r : scene.routes()) {
-            route(svg, r);
+            route(svg, r, decoration);
         }
         for (DiagramScene.Card c : scene.cards()) {
-            card(svg, c);
+            card(svg, c, decoration);
         }
         for (DiagramScene.NoteBox note : scene.notes()) {
-            note(svg, note);
+            note(svg, note, decoration);
         }
+        decoration.above(new Painter(svg, decoration), scene);
         svg.append("</svg>\n");
         return svg.toString();
     }
 
-    private void frame(StringBuilder svg, DiagramScene.Frame f) {
+    /**
+     * Lets a decoration draw elements the way this diagram does (a diff's ghosts of removed components), and
+     * write its own markup, into the same document.
+     */
+    public final class Painter {
+        private final StringBuilder svg;
+        private final SvgDecoration decoration;
+
+        private Painter(StringBuilder svg, SvgDecoration decoration) {
+            this.svg = svg;
+            this.decoration = decoration;
+        }
+
+        public Painter frame(DiagramScene.Frame f) {
+            SvgDiagram.this.frame(svg, f, decoration);
+            return this;
+        }
+
+        public Painter route(DiagramScene.Route r) {
+            SvgDiagram.this.route(svg, r, decoration);
+            return this;
+        }
+
+        public Painter card(DiagramScene.Card c) {
+            SvgDiagram.this.card(svg, c, decoration);
+            return this;
+        }
+
+        public Painter note(DiagramScene.NoteBox n) {
+            SvgDiagram.this.note(svg, n, decoration);
+            return this;
+        }
+
+        /** Markup written as given: the caller escapes text with {@link SvgDiagram#escape}. */
+        public Painter raw(String markup) {
+            svg.append(markup);
+            return this;
+        }
+
+        public Painter text(double x, double y, double size, boolean bold, String fill, String text) {
+            SvgDiagram.text(svg, x, y, size, bold, fill, text);
+            return this;
+        }
+    }
+
+    /** The element's class attribute value: its kind, plus what the decoration adds. */
+    private static String classes(String kind, String id, SvgDecoration decoration) {
+        String extra = decoration.classOf(id);
+        return extra == null ? kind : kind + " " + extra;
+    }
+
+    private void frame(StringBuilder svg, DiagramScene.Frame f, SvgDecoration decoration) {
         Box b = f.box();
         String color = DiagramStyle.groupColor(f.group().kind());
-        svg.append("  <g class=\"frame\" data-id=\"").append(esc(f.id())).append("\">\n");
+        svg.append("  <g class=\"").append(classes("frame", f.id(), decoration)).append("\" data-id=\"").append(esc(f.id())).append("\">\n");
         if (f.collapsed()) {
             svg.append("    <rect x=\"").append(n(b.x())).append("\" y=\"").append(n(b.y())).append("\" width=\"")
                     .append(n(b.w())).append("\" height=\"").append(n(b.h())).append("\" rx=\"10\" fill=\"#FFFFFF\" stroke=\"")
@@ -107,9 +169,9 @@ public final class SvgDiagram {
         svg.append("  </g>\n");
     }
 
-    private void route(StringBuilder svg, DiagramScene.Route r) {
+    private void route(StringBuilder svg, DiagramScene.Route r, SvgDecoration decoration) {
         String color = r.failure() ? "#D63341" : "#5C6773";
-        svg.append("  <g class=\"connection\" data-id=\"").append(esc(r.id())).append("\" data-kind=\"")
+        svg.append("  <g class=\"").append(classes("connection", r.id(), decoration)).append("\" data-id=\"").append(esc(r.id())).append("\" data-kind=\"")
                 .append(r.connection().kind().id()).append("\">\n");
         svg.append("    <path d=\"");
         double[] xs = r.xs();
@@ -132,10 +194,10 @@ public final class SvgDiagram {
         svg.append("  </g>\n");
     }
 
-    private void card(StringBuilder svg, DiagramScene.Card c) {
+    private void card(StringBuilder svg, DiagramScene.Card c, SvgDecoration decoration) {
         Box b = c.box();
         String color = style.categoryColor(c.category());
-        svg.append("  <g class=\"component\" data-id=\"").append(esc(c.id())).append("\" data-type=\"")
+        svg.append("  <g class=\"").append(classes("component", c.id(), decoration)).append("\" data-id=\"").append(esc(c.id())).append("\" data-type=\"")
                 .append(esc(c.component().type())).append("\">\n");
         svg.append("    <rect x=\"").append(n(b.x())).append("\" y=\"").append(n(b.y() + 1.5)).append("\" width=\"")
                 .append(n(b.w())).append("\" height=\"").append(n(b.h())).append("\" rx=\"8\" fill=\"#101828\" fill-opacity=\"0.06\"/>\n");
@@ -160,9 +222,9 @@ public final class SvgDiagram {
         svg.append("  </g>\n");
     }
 
-    private void note(StringBuilder svg, DiagramScene.NoteBox note) {
+    private void note(StringBuilder svg, DiagramScene.NoteBox note, SvgDecoration decoration) {
         Box b = note.box();
-        svg.append("  <g class=\"note\" data-id=\"").append(esc(note.id())).append("\">\n");
+        svg.append("  <g class=\"").append(classes("note", note.id(), decoration)).append("\" data-id=\"").append(esc(note.id())).append("\">\n");
         svg.append("    <rect x=\"").append(n(b.x())).append("\" y=\"").append(n(b.y())).append("\" width=\"")
                 .append(n(b.w())).append("\" height=\"").append(n(b.h())).append("\" rx=\"4\" fill=\"#FFF3BF\" stroke=\"#E5C65C\"/>\n");
         double y = b.y() + DiagramScene.NOTE_PADDING + 12;
@@ -180,6 +242,16 @@ public final class SvgDiagram {
             svg.append(" font-weight=\"600\"");
         }
         svg.append(" fill=\"").append(fill).append("\">").append(esc(text)).append("</text>\n");
+    }
+
+    /** A number written the way this diagram writes them (for decorations). */
+    public static String number(double v) {
+        return n(v);
+    }
+
+    /** Text escaped for SVG content and attribute values (for decorations). */
+    public static String escape(String s) {
+        return esc(s);
     }
 
     /** Numbers with at most two decimals, no trailing zeros, locale-independent. */
