@@ -8,12 +8,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.patternboard.app.files.PatternFrames;
 import org.patternboard.exporters.report.HtmlReport;
-import org.patternboard.exporters.report.IdOnlyChanges;
+import org.patternboard.exporters.report.DiffChanges;
 import org.patternboard.exporters.report.MarkdownReport;
 import org.patternboard.exporters.report.PdfReport;
 import org.patternboard.exporters.report.ReportAssembler;
 import org.patternboard.exporters.report.ReviewReport;
 import org.patternboard.model.design.Architecture;
+import org.patternboard.model.diff.DesignDiff;
+import org.patternboard.model.diff.DiffOptions;
 import org.patternboard.model.io.AtomicFiles;
 import org.patternboard.model.rules.ValidationResult;
 import picocli.CommandLine.Command;
@@ -67,8 +69,8 @@ public final class ReportCommand implements Callable<Integer> {
         ReviewReport report = assembler.assemble(a, result, String.valueOf(design.getFileName()), date);
         if (since != null) {
             Architecture old = load(since);
-            report = report.withChanges(IdOnlyChanges.between(String.valueOf(since.getFileName()), old,
-                    assembler.engine().check(old), a, result));
+            report = report.withChanges(DiffChanges.from(String.valueOf(since.getFileName()),
+                    DesignDiff.between(old, a, assembler.engine(), DiffOptions.IGNORE_LAYOUT)));
         }
         switch (format) {
             case HTML -> AtomicFiles.write(out, new HtmlReport().render(report).getBytes(StandardCharsets.UTF_8), false);

@@ -7,7 +7,7 @@ import org.patternboard.model.rules.Pillar;
 
 /**
  * What changed since an older version of the design, in the shape of {@code patternboard diff --format json}.
- * Built by {@link IdOnlyChanges} today; the design diff can fill it the same way.
+ * Filled from the design diff by {@link DiffChanges}.
  *
  * @param since the older design as the user named it (a file name)
  * @param scoreDeltas new score minus old score, only for pillars that changed

@@ -13,6 +13,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.junit.jupiter.api.Test;
 import org.patternboard.model.catalog.ConnectionKind;
 import org.patternboard.model.design.Architecture;
+import org.patternboard.model.diff.DesignDiff;
 import org.patternboard.model.design.Component;
 import org.patternboard.model.design.Connection;
 import org.patternboard.model.rules.Pillar;
@@ -53,7 +54,7 @@ class ReportChangesTest {
     }
 
     @Test
-    void idOnlyChangesFindAddedRemovedChangedAndTheFindingsAndScoresThatMoved() {
+    void theChangesComeFromTheDesignDiffWithRenamesFindingsAndScores() {
         Architecture old = ReportFixtures.samples().get(0).design();
         Component some = old.components().iterator().next();
         Connection gone = old.connections().iterator().next();
@@ -63,15 +64,15 @@ class ReportChangesTest {
         RuleEngine engine = RuleEngine.standard();
         ValidationResult before = engine.check(old);
         ValidationResult after = engine.check(now);
-        ReportChanges c = IdOnlyChanges.between("old.pboard.json", old, before, now, after);
+        ReportChanges c = DiffChanges.from("old.pboard.json", DesignDiff.between(old, now));
 
+        assertThat(c.since()).isEqualTo("old.pboard.json");
         assertThat(c.componentsAdded()).containsExactly("audit-queue");
         assertThat(c.componentsRemoved()).isEmpty();
         assertThat(c.componentsChanged()).containsExactly(new ReportChanges.ChangedComponent(some.id(),
                 List.of(new ReportChanges.PropertyChange("zzNote", null, "changed"))));
         assertThat(c.connectionsRemoved()).containsExactly(gone.id());
         assertThat(c.connectionsAdded()).isEmpty();
-        // a queue with no consumer is a new finding on it; the findings about it did not exist before
         assertThat(c.findingsIntroduced()).isNotEmpty()
                 .allSatisfy(f -> assertThat(before.unsuppressed()).noneMatch(b -> b.ruleId().equals(f.rule())
                         && b.targets().equals(f.targets())));
@@ -80,12 +81,18 @@ class ReportChangesTest {
             int d = after.score(p) - before.score(p);
             assertThat(c.scoreDeltas().get(p)).as(p.id()).isEqualTo(d == 0 ? null : d);
         }
-        assertThat(c.scoreDeltas()).isNotEmpty();
 
-        ReportChanges back = IdOnlyChanges.between("new", now, after, old, before);
+        // a changed id with the same type and name is a rename, not a removal and an addition
+        Architecture renamed = now.withoutComponent("audit-queue")
+                .withComponent(Component.of("audit-queue-2", "aws.sqs.queue", "AuditQueue", 900, 900));
+        ReportChanges r = DiffChanges.from("old", DesignDiff.between(now, renamed));
+        assertThat(r.componentsRenamed()).containsExactly(new ReportChanges.Rename("audit-queue", "audit-queue-2"));
+        assertThat(r.componentsAdded()).isEmpty();
+        assertThat(r.componentsRemoved()).isEmpty();
+
+        ReportChanges back = DiffChanges.from("new", DesignDiff.between(now, old));
         assertThat(back.componentsRemoved()).containsExactly("audit-queue");
         assertThat(back.connectionsAdded()).containsExactly(gone.id());
-        assertThat(back.findingsResolved()).isEqualTo(c.findingsIntroduced());
-        assertThat(IdOnlyChanges.between("same", old, before, old, before).isEmpty()).isTrue();
+        assertThat(DiffChanges.from("same", DesignDiff.between(old, old)).isEmpty()).isTrue();
     }
 }
