@@ -79,6 +79,7 @@ public final class HtmlPdf {
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withProducer(producer);
+        embedFonts(builder);
         List<String> problems = new ArrayList<>();
         builder.withDiagnosticConsumer(d -> {
             // a drawing that fails is dropped silently by the renderer; a PDF without its diagram is wrong
@@ -102,6 +103,27 @@ public final class HtmlPdf {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make the PDF: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * DejaVu (shipped in the jar): the PDF's standard fonts cover Latin-1 only, so a name like "Ω-Service" would
+     * print as "#". Embedded as subsets, so a report carries just the glyphs it uses.
+     */
+    private static void embedFonts(PdfRendererBuilder builder) {
+        font(builder, "DejaVuSans.ttf", "DejaVu Sans", 400);
+        font(builder, "DejaVuSans-Bold.ttf", "DejaVu Sans", 700);
+        font(builder, "DejaVuSansMono.ttf", "DejaVu Sans Mono", 400);
+    }
+
+    private static void font(PdfRendererBuilder builder, String file, String family, int weight) {
+        String resource = "patternboard/fonts/" + file;
+        builder.useFont(() -> {
+            java.io.InputStream in = HtmlPdf.class.getClassLoader().getResourceAsStream(resource);
+            if (in == null) {
+                throw new IllegalStateException("missing font " + resource);
+            }
+            return in;
+        }, family, weight, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
     }
 
     private static void stamp(PDDocument doc, String title, String producer, LocalDate date, String content) {

@@ -46,6 +46,16 @@ class PdfReportTest {
         assertThat(new PdfReport().render(r)).isEqualTo(new PdfReport().render(r));
     }
 
+    @Test
+    void textOutsideLatin1IsPrintedNotReplaced() throws IOException {
+        ReportFixtures.Named s = ReportFixtures.samples().get(0);
+        String name = "Bestellungen \u00DCbersicht \u03A9-Service \u2192 \u0417\u0430\u043A\u0430\u0437";
+        ReviewReport r = ReportFixtures.report(new ReportFixtures.Named(s.file(), s.design().withName(name)));
+        try (PDDocument doc = Loader.loadPDF(new PdfReport().render(r))) {
+            assertThat(oneLine(new PDFTextStripper().getText(doc))).contains(name);
+        }
+    }
+
     static String oneLine(String s) {
         return s.replaceAll("\\s+", " ");
     }
