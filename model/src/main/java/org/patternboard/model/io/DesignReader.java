@@ -49,6 +49,8 @@ public final class DesignReader {
     private static final Set<String> GROUP_FIELDS = Set.of("id", "kind", "label", "pattern", "x", "y", "width",
             "height", "parent", "collapsed");
     private static final Set<String> NOTE_FIELDS = Set.of("id", "text", "x", "y", "width");
+    private static final Set<String> SLIDE_FIELDS = Set.of("id", "kind", "target", "camera", "highlight", "caption",
+            "notes", "hidden");
 
     private final JsonFactory factory = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
@@ -213,7 +215,7 @@ public final class DesignReader {
                 }
                 try {
                     slides.add(new Slide(id, k, optionalString(m, "target"), camera, highlight, optionalString(m, "caption"),
-                            optionalString(m, "notes"), Boolean.TRUE.equals(hidden)));
+                            optionalString(m, "notes"), Boolean.TRUE.equals(hidden), extra(m, SLIDE_FIELDS)));
                 } catch (IllegalArgumentException e) {
                     throw error(m, e.getMessage());
                 }

@@ -132,7 +132,7 @@ public final class DesignWriter {
     private static Map<String, Object> story(Story story) {
         List<Object> slides = new ArrayList<>();
         for (Slide s : story.slides()) {
-            Map<String, Object> m = new TreeMap<>();
+            Map<String, Object> m = new TreeMap<>(s.extra());
             m.put("id", s.id());
             m.put("kind", s.kind().id());
             putIfSet(m, "target", s.target());

@@ -175,6 +175,22 @@ class StoryTest {
     }
 
     @Test
+    void fieldsOfASlideThisVersionDoesNotKnowAreKeptAndWrittenBack() throws Exception {
+        String text = """
+                {"format": "patternboard", "schemaVersion": 1, "components": [],
+                 "story": {"slides": [
+                   {"id": "s1", "kind": "overview", "transition": {"style": "fade", "ms": 250}}]}}
+                """;
+        Architecture a = new DesignReader().read(text, "newer.pboard.json");
+        Slide slide = a.story().orElseThrow().slides().get(0);
+        assertThat(slide.extra()).containsEntry("transition", java.util.Map.of("style", "fade", "ms", 250L));
+        assertThat(slide.withCaption("Hello").extra()).as("edits keep them").isEqualTo(slide.extra());
+        String written = new DesignWriter().write(a);
+        assertThat(written).contains("\"transition\"").contains("\"style\": \"fade\"");
+        assertThat(new DesignReader().read(written, "again.pboard.json")).isEqualTo(a);
+    }
+
+    @Test
     void aBrokenStoryIsRefusedWithItsLine() {
         String text = """
                 {"format": "patternboard", "schemaVersion": 1, "components": [],
