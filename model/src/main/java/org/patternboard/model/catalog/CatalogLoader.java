@@ -126,12 +126,25 @@ public final class CatalogLoader {
                         p.has("unit") ? p.get("unit").asText() : null,
                         strings(p.path("values")),
                         strings(p.path("deprecated")),
-                        p.path("required").asBoolean(false)));
+                        p.path("required").asBoolean(false),
+                        preset(p.get("patternboardDefault")),
+                        preset(p.get("onExport"))));
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(where + ": " + e.getMessage(), e);
             }
         }
         return specs;
+    }
+
+    private static PropertySpec.Preset preset(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.has("value") || node.path("why").asText("").isBlank()) {
+            throw new IllegalArgumentException("a preset needs a value and a why: " + node);
+        }
+        return new PropertySpec.Preset(Values.freeze(new ObjectMapper().convertValue(node.get("value"), Object.class)),
+                node.path("why").asText());
     }
 
     private static List<String> strings(JsonNode array) {
