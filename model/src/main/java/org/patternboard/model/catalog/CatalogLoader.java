@@ -128,7 +128,8 @@ public final class CatalogLoader {
                         strings(p.path("deprecated")),
                         p.path("required").asBoolean(false),
                         preset(p.get("patternboardDefault")),
-                        preset(p.get("onExport"))));
+                        preset(p.get("onExport")),
+                        p.has("example") ? Values.freeze(new ObjectMapper().convertValue(p.get("example"), Object.class)) : null));
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(where + ": " + e.getMessage(), e);
             }

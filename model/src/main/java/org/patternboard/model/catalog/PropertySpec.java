@@ -9,7 +9,9 @@ import java.util.Optional;
  * AWS's own. Where AWS's default conflicts with Well-Architected, {@link #patternboardDefault()} is the value
  * Patternboard uses instead; {@link #effectiveDefault()} is what an unset property is, for the inspector, the
  * rules and both exporters alike. {@link #onExport()} is a value an exporter fills in when the design leaves a
- * property without any default empty (a DynamoDB partition key), so the inspector can say so.
+ * property without any default empty (a DynamoDB partition key), so the inspector can say so. A
+ * {@link #required()} property has neither: the design must set it, and {@link #example()} is the value a quick
+ * fix offers.
  */
 public record PropertySpec(
         String id,
@@ -23,7 +25,8 @@ public record PropertySpec(
         List<String> deprecated,
         boolean required,
         Preset patternboardDefault,
-        Preset onExport) {
+        Preset onExport,
+        Object example) {
 
     /** A value Patternboard chose, and why. */
     public record Preset(Object value, String why) {
@@ -45,7 +48,7 @@ public record PropertySpec(
     /** A spec without Patternboard presets. */
     public PropertySpec(String id, PropertyType type, String description, Object defaultValue, Long min, Long max,
             String unit, List<String> values, List<String> deprecated, boolean required) {
-        this(id, type, description, defaultValue, min, max, unit, values, deprecated, required, null, null);
+        this(id, type, description, defaultValue, min, max, unit, values, deprecated, required, null, null, null);
     }
 
     public PropertySpec {
