@@ -28,7 +28,7 @@ public record PropertySpec(
         Preset onExport,
         Object example) {
 
-    /** A value Patternboard chose, and why. */
+    /** A value Patternboard chose, and why; an on-export value may be null when the export derives it. */
     public record Preset(Object value, String why) {
         public Preset {
             why = why == null ? "" : why;
