@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import org.controlsfx.property.editor.PropertyEditor;
 import org.patternboard.model.catalog.PropertySpec;
 import org.patternboard.model.catalog.PropertyType;
+import org.patternboard.model.catalog.UnsetProperty;
 
 /**
  * An editor per kind of value: numbers with their limits and unit, choices for enums, a check box for
@@ -165,8 +166,8 @@ final class Editors {
                 sb.append(' ').append(spec.unit());
             }
         }
-        if (spec.hasDefault()) {
-            sb.append(sb.length() > 0 ? "; " : "").append("default ").append(spec.defaultValue());
+        if (spec.effectiveDefault() != null || spec.onExport() != null) {
+            sb.append(sb.length() > 0 ? "; " : "").append("unset: ").append(UnsetProperty.label(spec));
         }
         if (spec.type() == PropertyType.DURATION) {
             sb.append(sb.length() > 0 ? "; " : "").append("also 90s, 5m, 2h");
@@ -352,8 +353,9 @@ final class Editors {
 
         BoolEditor(InspectorItem item, Consumer<String> report) {
             box.setId("inspector-" + item.key);
-            if (item.spec != null && item.spec.hasDefault()) {
-                box.setTooltip(new Tooltip("default " + item.spec.defaultValue()));
+            if (item.spec != null && item.spec.effectiveDefault() != null) {
+                String reason = UnsetProperty.reason(item.spec);
+                box.setTooltip(new Tooltip("unset: " + UnsetProperty.label(item.spec) + (reason.isEmpty() ? "" : "\n" + reason)));
             }
             box.selectedProperty().addListener((o, a, b) -> {
                 if (!updating) {
@@ -379,7 +381,7 @@ final class Editors {
         public void setValue(Object value) {
             updating = true;
             try {
-                Object v = value == null && item.spec != null ? item.spec.defaultValue() : value;
+                Object v = value == null && item.spec != null ? item.spec.effectiveDefault() : value;
                 box.setSelected(Boolean.TRUE.equals(v));
             } finally {
                 updating = false;

@@ -27,7 +27,7 @@ import org.patternboard.model.catalog.Category;
 import org.patternboard.model.catalog.ComponentType;
 import org.patternboard.model.catalog.ConnectionKind;
 import org.patternboard.model.catalog.PropertySpec;
-import org.patternboard.model.catalog.PropertyType;
+import org.patternboard.model.catalog.UnsetProperty;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.design.Component;
 import org.patternboard.model.design.Connection;
@@ -233,9 +233,12 @@ public final class InspectorView extends VBox {
     private InspectorItem property(PropertySpec spec, java.util.function.Supplier<Object> value,
             Function<Object, Optional<String>> apply) {
         String name = Labels.of(spec.id()) + (spec.required() ? " *" : "");
+        String reason = UnsetProperty.reason(spec);
         String description = spec.description() + (spec.deprecated().isEmpty() ? "" : "\nDeprecated: "
-                + String.join(", ", spec.deprecated()));
-        String placeholder = spec.hasDefault() ? "AWS default: " + spec.defaultValue() : "not set";
+                + String.join(", ", spec.deprecated()))
+                + (reason.isEmpty() ? "" : "\nUnset: " + UnsetProperty.label(spec) + ". " + reason);
+        // one text for an unset property, from the model: the same default the rules and the exports use
+        String placeholder = UnsetProperty.label(spec);
         InspectorItem.Kind kind = switch (spec.type()) {
             case INT, DURATION, SIZE -> InspectorItem.Kind.NUMBER;
             case ENUM -> InspectorItem.Kind.CHOICE;
@@ -245,9 +248,7 @@ public final class InspectorView extends VBox {
             case JSON -> InspectorItem.Kind.JSON;
             default -> InspectorItem.Kind.TEXT;
         };
-        String unsetChoice = spec.type() == PropertyType.ENUM
-                ? (spec.hasDefault() ? spec.defaultValue() + " (default)" : "(not set)") : placeholder;
-        return new InspectorItem(spec.id(), name, "Properties", description, kind, spec, spec.values(), unsetChoice, value,
+        return new InspectorItem(spec.id(), name, "Properties", description, kind, spec, spec.values(), placeholder, value,
                 apply);
     }
 

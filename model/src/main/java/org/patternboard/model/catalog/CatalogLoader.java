@@ -126,12 +126,28 @@ public final class CatalogLoader {
                         p.has("unit") ? p.get("unit").asText() : null,
                         strings(p.path("values")),
                         strings(p.path("deprecated")),
-                        p.path("required").asBoolean(false)));
+                        p.path("required").asBoolean(false),
+                        preset(p.get("patternboardDefault"), true),
+                        preset(p.get("onExport"), false),
+                        p.has("example") ? Values.freeze(new ObjectMapper().convertValue(p.get("example"), Object.class)) : null));
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(where + ": " + e.getMessage(), e);
             }
         }
         return specs;
+    }
+
+    /** A preset always says why; an on-export value may be derived (no fixed value, the why says from what). */
+    private static PropertySpec.Preset preset(JsonNode node, boolean needsValue) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (needsValue && !node.has("value") || node.path("why").asText("").isBlank()) {
+            throw new IllegalArgumentException("a preset needs " + (needsValue ? "a value and " : "") + "a why: " + node);
+        }
+        return new PropertySpec.Preset(node.has("value")
+                ? Values.freeze(new ObjectMapper().convertValue(node.get("value"), Object.class)) : null,
+                node.path("why").asText());
     }
 
     private static List<String> strings(JsonNode array) {

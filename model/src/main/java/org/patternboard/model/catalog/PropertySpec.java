@@ -5,8 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One typed, documented property of a component type or connection.
- * Limits and defaults are AWS's own, so an unset property means "AWS default".
+ * One typed, documented property of a component type or connection. Limits and {@link #defaultValue()} are
+ * AWS's own. Where AWS's default conflicts with Well-Architected, {@link #patternboardDefault()} is the value
+ * Patternboard uses instead; {@link #effectiveDefault()} is what an unset property is, for the inspector, the
+ * rules and both exporters alike. {@link #onExport()} is a value an exporter fills in when the design leaves a
+ * property without any default empty (a DynamoDB partition key), so the inspector can say so. A
+ * {@link #required()} property has neither: the design must set it, and {@link #example()} is the value a quick
+ * fix offers.
  */
 public record PropertySpec(
         String id,
@@ -18,7 +23,33 @@ public record PropertySpec(
         String unit,
         List<String> values,
         List<String> deprecated,
-        boolean required) {
+        boolean required,
+        Preset patternboardDefault,
+        Preset onExport,
+        Object example) {
+
+    /** A value Patternboard chose, and why; an on-export value may be null when the export derives it. */
+    public record Preset(Object value, String why) {
+        public Preset {
+            why = why == null ? "" : why;
+        }
+    }
+
+    /** Where the value of an unset property comes from. */
+    public enum DefaultSource {
+        /** Patternboard's Well-Architected value overrides AWS's. */
+        PATTERNBOARD,
+        /** AWS's own default. */
+        AWS,
+        /** Neither has one: the property is simply absent. */
+        NONE
+    }
+
+    /** A spec without Patternboard presets. */
+    public PropertySpec(String id, PropertyType type, String description, Object defaultValue, Long min, Long max,
+            String unit, List<String> values, List<String> deprecated, boolean required) {
+        this(id, type, description, defaultValue, min, max, unit, values, deprecated, required, null, null, null);
+    }
 
     public PropertySpec {
         values = values == null ? List.of() : List.copyOf(values);
@@ -26,8 +57,22 @@ public record PropertySpec(
         description = description == null ? "" : description;
     }
 
+    /** Whether AWS has a default (see {@link #effectiveDefault()} for what applies). */
     public boolean hasDefault() {
         return defaultValue != null;
+    }
+
+    /** What an unset property is: Patternboard's default if there is one, else AWS's, else null. */
+    public Object effectiveDefault() {
+        return patternboardDefault != null ? patternboardDefault.value() : defaultValue;
+    }
+
+    /** Which default {@link #effectiveDefault()} is. */
+    public DefaultSource defaultSource() {
+        if (patternboardDefault != null) {
+            return DefaultSource.PATTERNBOARD;
+        }
+        return defaultValue != null ? DefaultSource.AWS : DefaultSource.NONE;
     }
 
     /**

@@ -74,6 +74,7 @@ import org.patternboard.model.rules.reliability.NonScalableTargetWithoutConcurre
 import org.patternboard.model.rules.reliability.QueueConsumerWithoutDlq;
 import org.patternboard.model.rules.reliability.RedriveAfterTooFewReceives;
 import org.patternboard.model.rules.reliability.RedriveQueueTypeMismatch;
+import org.patternboard.model.rules.reliability.RequiredPropertyEmpty;
 import org.patternboard.model.rules.reliability.ReservedConcurrencyZero;
 import org.patternboard.model.rules.reliability.ServiceSingleTask;
 import org.patternboard.model.rules.reliability.ServiceWithoutCircuitBreaker;
@@ -227,6 +228,7 @@ public final class BuiltInRules {
                 new ExternalCallOutlivesFunction(),
                 new RedriveAfterTooFewReceives(),
                 new ReservedConcurrencyZero(),
+                new RequiredPropertyEmpty(),
                 new SyncExecutionOfStandardWorkflow(),
                 new TableTriggerWithoutStream(),
                 new FargateTaskSizeUnsupported(),

@@ -48,7 +48,9 @@ final class PropertyDefaults {
         if (spec == null) {
             return new Setting(property, null, false, null, true);
         }
-        boolean aws = !spec.description().contains("AWS sets no default");
-        return new Setting(property, spec.defaultValue(), false, spec.unit(), aws);
+        // the effective default is what both exports write, so the rules judge what will be deployed
+        boolean aws = spec.defaultSource() == PropertySpec.DefaultSource.AWS
+                && !spec.description().contains("AWS sets no default");
+        return new Setting(property, spec.effectiveDefault(), false, spec.unit(), aws);
     }
 }

@@ -14,8 +14,7 @@ final class OperationalCases {
     static List<RuleCase> all() {
         return List.of(
                 rule("OPS-001").passes(() -> D.of().add("fn", LAMBDA, "tracing", "Active"))
-                        .fails("tracing unset", d -> d.unset("fn", "tracing"),
-                                finding("fn", "tracing is not set, so AWS's default of PassThrough applies"))
+                        .alsoPasses("tracing unset: Patternboard's default Active is exported", d -> d.unset("fn", "tracing"))
                         .fails("PassThrough", d -> d.set("fn", "tracing", "PassThrough"),
                                 finding("fn", "tracing is PassThrough; requests through this function"))
                         .build(),
@@ -35,30 +34,34 @@ final class OperationalCases {
                 rule("OPS-004").passes(() -> D.of().add("api", REST_API, "accessLogging", true))
                         .fails("unset", d -> d.unset("api", "accessLogging"),
                                 finding("api", "accessLogging is not set, so AWS's default of false applies"))
-                        .fails("HTTP API", d -> d.add("http", HTTP_API), finding("http", "accessLogging is not set"))
+                        .alsoPasses("HTTP API unset: Patternboard's default true is exported", d -> d.add("http", HTTP_API))
+                        .fails("HTTP API logs off", d -> d.add("http", HTTP_API, "accessLogging", false),
+                                finding("http", "accessLogging is false"))
                         .build(),
                 rule("OPS-005").passes(() -> D.of().add("api", REST_API, "tracing", true))
-                        .fails("unset", d -> d.unset("api", "tracing"),
-                                finding("api", "tracing is not set, so AWS's default of false applies"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("api", "tracing"))
+                        .fails("AWS's default set", d -> d.set("api", "tracing", false), finding("api", "tracing is false"))
                         .build(),
                 rule("OPS-006").passes(() -> D.of().add("api", REST_API, "executionLogging", "ERROR"))
                         .fails("unset", d -> d.unset("api", "executionLogging"),
                                 finding("api", "executionLogging is not set, so AWS's default of OFF applies"))
                         .build(),
                 rule("OPS-007").passes(() -> D.of().add("sm", STATE_MACHINE, "logging", "ALL"))
-                        .fails("unset", d -> d.unset("sm", "logging"),
-                                finding("sm", "logging is not set, so AWS's default of OFF applies"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("sm", "logging"))
+                        .fails("AWS's default set", d -> d.set("sm", "logging", "OFF"), finding("sm", "logging is OFF"))
                         .alsoPasses("errors only", d -> d.set("sm", "logging", "ERROR"))
                         .build(),
                 rule("OPS-008").passes(() -> D.of().add("sm", STATE_MACHINE, "tracing", true))
-                        .fails("unset", d -> d.unset("sm", "tracing"), finding("sm", "tracing is not set"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("sm", "tracing"))
+                        .fails("AWS's default set", d -> d.set("sm", "tracing", false), finding("sm", "tracing is false"))
                         .build(),
                 rule("OPS-009").passes(() -> D.of().add("gql", GRAPHQL_API, "logLevel", "ERROR"))
-                        .fails("unset", d -> d.unset("gql", "logLevel"),
-                                finding("gql", "logLevel is not set, so AWS's default of NONE applies"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("gql", "logLevel"))
+                        .fails("AWS's default set", d -> d.set("gql", "logLevel", "NONE"), finding("gql", "logLevel is NONE"))
                         .build(),
                 rule("OPS-010").passes(() -> D.of().add("gql", GRAPHQL_API, "xrayEnabled", true))
-                        .fails("unset", d -> d.unset("gql", "xrayEnabled"), finding("gql", "xrayEnabled is not set"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("gql", "xrayEnabled"))
+                        .fails("AWS's default set", d -> d.set("gql", "xrayEnabled", false), finding("gql", "xrayEnabled is false"))
                         .build(),
                 rule("OPS-011").passes(() -> D.of().add("q", QUEUE).add("dlq", QUEUE).add("alarm", ALARM)
                                 .connect("c1", "q", "failsTo", "dlq").connect("c2", "alarm", "monitors", "dlq"))
@@ -73,8 +76,8 @@ final class OperationalCases {
                                 finding("alarm", "actionsEnabled is false"))
                         .build(),
                 rule("OPS-013").passes(() -> D.of().add("cluster", ECS_CLUSTER, "containerInsights", true))
-                        .fails("unset", d -> d.unset("cluster", "containerInsights"),
-                                finding("cluster", "containerInsights is not set, so AWS's default of false applies"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("cluster", "containerInsights"))
+                        .fails("AWS's default set", d -> d.set("cluster", "containerInsights", false), finding("cluster", "containerInsights is false"))
                         .build(),
                 rule("OPS-014").passes(() -> D.of().add("cdn", DISTRIBUTION, "accessLogging", true))
                         .fails("unset", d -> d.unset("cdn", "accessLogging"), finding("cdn", "accessLogging is not set"))

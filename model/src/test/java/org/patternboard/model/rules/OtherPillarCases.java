@@ -40,8 +40,8 @@ final class OtherPillarCases {
                         .alsoPasses("writes only", d -> d.unset("api", "cacheEnabled").setOn("c1", "method", "POST"))
                         .build(),
                 rule("PERF-005").passes(() -> D.of().add("t", TABLE, "billingMode", "PAY_PER_REQUEST"))
-                        .fails("unset", d -> d.unset("t", "billingMode"),
-                                finding("t", "billingMode is not set, so AWS's default of PROVISIONED applies"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("t", "billingMode"))
+                        .fails("AWS's default set", d -> d.set("t", "billingMode", "PROVISIONED"), finding("t", "billingMode is PROVISIONED"))
                         .build(),
                 rule("PERF-006").passes(() -> D.of().add("ks", KINESIS_STREAM, "streamMode", "ON_DEMAND"))
                         .fails("one shard", d -> d.unset("ks", "streamMode"),
@@ -54,11 +54,12 @@ final class OtherPillarCases {
                                 finding("fn", "vpc is true but the function connects to nothing inside the VPC"))
                         .build(),
                 rule("PERF-008").passes(() -> D.of().add("cdn", DISTRIBUTION, "compress", true))
-                        .fails("unset", d -> d.unset("cdn", "compress"), finding("cdn", "compress is not set"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("cdn", "compress"))
+                        .fails("AWS's default set", d -> d.set("cdn", "compress", false), finding("cdn", "compress is false"))
                         .build(),
                 rule("PERF-009").passes(() -> D.of().add("cdn", DISTRIBUTION, "httpVersion", "http2and3"))
-                        .fails("unset", d -> d.unset("cdn", "httpVersion"),
-                                finding("cdn", "httpVersion is not set, so AWS's default of http1.1 applies"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("cdn", "httpVersion"))
+                        .fails("AWS's default set", d -> d.set("cdn", "httpVersion", "http1.1"), finding("cdn", "httpVersion is http1.1"))
                         .build(),
                 rule("PERF-010").passes(() -> D.of().add("fn", LAMBDA, "runtime", "java21", "memorySize", 1024))
                         .fails("256 MB", d -> d.set("fn", "memorySize", 256), finding("fn", "memorySize is 256 MB; a Java"))
@@ -79,17 +80,18 @@ final class OtherPillarCases {
     static List<RuleCase> cost() {
         return List.of(
                 rule("COST-001").passes(() -> D.of().add("lg", LOG_GROUP, "retentionDays", "30"))
-                        .fails("never", d -> d.unset("lg", "retentionDays"),
-                                finding("lg", "retentionDays is not set, so AWS's default of never applies"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("lg", "retentionDays"))
+                        .fails("AWS's default set", d -> d.set("lg", "retentionDays", "never"), finding("lg", "retentionDays is never"))
                         .build(),
                 rule("COST-002").passes(() -> D.of().add("fn", LAMBDA, "logRetentionDays", "30"))
-                        .fails("never", d -> d.unset("fn", "logRetentionDays"),
-                                finding("fn", "logRetentionDays is not set, so AWS's default of never applies"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("fn", "logRetentionDays"))
+                        .fails("AWS's default set", d -> d.set("fn", "logRetentionDays", "never"), finding("fn", "logRetentionDays is never"))
                         .alsoPasses("own log group", d -> d.unset("fn", "logRetentionDays").add("lg", LOG_GROUP)
                                 .connect("c1", "fn", "writes", "lg"))
                         .build(),
                 rule("COST-003").passes(() -> D.of().add("task", FARGATE_TASK, "logRetentionDays", "30"))
-                        .fails("never", d -> d.unset("task", "logRetentionDays"), finding("task", "logRetentionDays is not set"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("task", "logRetentionDays"))
+                        .fails("AWS's default set", d -> d.set("task", "logRetentionDays", "never"), finding("task", "logRetentionDays is never"))
                         .build(),
                 rule("COST-004").passes(() -> D.of().add("api", HTTP_API).add("fn", LAMBDA, "provisionedConcurrency", 5)
                                 .connect("c1", "api", "integrates", "fn"))

@@ -52,7 +52,8 @@ final class RandomDesigns {
         switch (action) {
             case 0, 1, 2: {
                 String type = TYPES.get(r % TYPES.size());
-                return Optional.of(edits.addComponent(a, type, null, r % 1000, r % 700));
+                return Optional.of(r % 2 == 0 ? edits.addComponent(a, type, null, r % 1000, r % 700)
+                        : addWithAwsDefaults(a, type, r));
             }
             case 3, 4, 5:
                 return pick(comps, r).flatMap(c -> setProperty(c, r / 7));
@@ -87,6 +88,21 @@ final class RandomDesigns {
     private static String typeOf(Architecture a, String id) {
         Component c = a.componentOrNull(id);
         return c == null ? "?" : c.type();
+    }
+
+    /**
+     * A component that states AWS's defaults where Patternboard's differ: unset, those properties are safe, so
+     * without this the walk would rarely reach the rules that judge the AWS values.
+     */
+    private Edit addWithAwsDefaults(Architecture a, String typeId, int r) {
+        Component c = Component.of(Ids.fresh(a, Ids.prefixFor(typeId)), typeId, Ids.uniqueName(a, "A" + r, java.util.Set.of()),
+                r % 1000, r % 700);
+        for (PropertySpec spec : catalog.type(typeId).orElseThrow().properties()) {
+            if (spec.patternboardDefault() != null && spec.hasDefault()) {
+                c = c.withProperty(spec.id(), spec.defaultValue());
+            }
+        }
+        return edits.add(a, c);
     }
 
     private Optional<Edit> setProperty(Component c, int r) {

@@ -102,7 +102,8 @@ final class ReliabilityCases {
                                 finding("aurora", "instances is not set, so AWS's default of 1 applies"))
                         .build(),
                 rule("REL-013").passes(() -> D.of().add("t", TABLE, "pointInTimeRecovery", true))
-                        .fails("unset", d -> d.unset("t", "pointInTimeRecovery"), finding("t", "pointInTimeRecovery is not set"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("t", "pointInTimeRecovery"))
+                        .fails("AWS's default set", d -> d.set("t", "pointInTimeRecovery", false), finding("t", "pointInTimeRecovery is false"))
                         .build(),
                 rule("REL-014").passes(() -> D.of().add("b", BUCKET, "versioned", true))
                         .fails("unset", d -> d.unset("b", "versioned"), finding("b", "versioned is not set"))
@@ -129,7 +130,8 @@ final class ReliabilityCases {
                                 finding("svc", "desiredCount is not set, so AWS's default of 1 applies"))
                         .build(),
                 rule("REL-020").passes(() -> D.of().add("svc", FARGATE_SERVICE, "circuitBreaker", true))
-                        .fails("unset", d -> d.unset("svc", "circuitBreaker"), finding("svc", "circuitBreaker is not set"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("svc", "circuitBreaker"))
+                        .fails("AWS's default set", d -> d.set("svc", "circuitBreaker", false), finding("svc", "circuitBreaker is false"))
                         .build(),
                 rule("REL-021").passes(ReliabilityCases::queueToFunction)
                         .fails("default retention", d -> d.unset("dlq", "messageRetention"), finding("dlq, q, c2",
@@ -257,6 +259,14 @@ final class ReliabilityCases {
                                 .connect("c1", "fn", "connects", "proxy").connect("c2", "proxy", "connects", "db"))
                         .fails("oracle", d -> d.set("db", "engine", "oracle-ee"),
                                 finding("proxy, db, c2", "db runs oracle-ee, which RDS Proxy does not support"))
+                        .build(),
+                rule("REL-042").passes(() -> D.of().add("zone", "aws.route53.hostedZone", "zoneName", "example.org")
+                                .add("cert", "aws.certificatemanager.certificate", "domainName", "www.example.org")
+                                .add("t", TABLE))
+                        .fails("zone name unset", d -> d.unset("zone", "zoneName"),
+                                finding("zone", "zoneName is not set, and a Route 53 hosted zone cannot be created without it"))
+                        .fails("domain name blank", d -> d.set("cert", "domainName", " "),
+                                finding("cert", "domainName is empty, and a"))
                         .build());
     }
 }

@@ -18,8 +18,8 @@ final class SecurityCases {
                         .fails("off", d -> d.set("b", "blockPublicAccess", false), finding("b", "blockPublicAccess is false"))
                         .build(),
                 rule("SEC-002").passes(() -> D.of().add("b", BUCKET, "enforceSsl", true))
-                        .fails("unset", d -> d.unset("b", "enforceSsl"),
-                                finding("b", "enforceSsl is not set, so AWS's default of false applies"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("b", "enforceSsl"))
+                        .fails("AWS's default set", d -> d.set("b", "enforceSsl", false), finding("b", "enforceSsl is false"))
                         .build(),
                 rule("SEC-003").passes(() -> D.of().add("b", BUCKET))
                         .fails("ACLs", d -> d.set("b", "objectOwnership", "ObjectWriter"),
@@ -27,8 +27,8 @@ final class SecurityCases {
                         .build(),
                 rule("SEC-004").passes(() -> D.of().add("db", DB_INSTANCE, "storageEncrypted", true)
                                 .add("aurora", DB_CLUSTER, "storageEncrypted", true))
-                        .fails("instance", d -> d.unset("db", "storageEncrypted"),
-                                finding("db", "storageEncrypted is not set, so AWS's default of false applies"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("db", "storageEncrypted"))
+                        .fails("AWS's default set", d -> d.set("db", "storageEncrypted", false), finding("db", "storageEncrypted is false"))
                         .fails("cluster", d -> d.set("aurora", "storageEncrypted", false),
                                 finding("aurora", "storageEncrypted is false"))
                         .build(),
@@ -36,8 +36,8 @@ final class SecurityCases {
                         .fails("public", d -> d.set("db", "publiclyAccessible", true), finding("db", "publiclyAccessible is true"))
                         .build(),
                 rule("SEC-006").passes(() -> D.of().add("db", DB_INSTANCE, "manageMasterPassword", true))
-                        .fails("unset", d -> d.unset("db", "manageMasterPassword"), finding("db",
-                                "manageMasterPassword is not set, so AWS's default of false applies and no secret is connected"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("db", "manageMasterPassword"))
+                        .fails("AWS's default set", d -> d.set("db", "manageMasterPassword", false), finding("db", "manageMasterPassword is false"))
                         .alsoPasses("connected secret", d -> d.unset("db", "manageMasterPassword").add("s", SECRET)
                                 .connect("c1", "db", "uses", "s"))
                         .build(),
@@ -62,8 +62,8 @@ final class SecurityCases {
                         .fails("unset", d -> d.unset("waf", "logging"), finding("waf", "logging is not set"))
                         .build(),
                 rule("SEC-010").passes(() -> D.of().add("cdn", DISTRIBUTION, "viewerProtocolPolicy", "redirect-to-https"))
-                        .fails("unset", d -> d.unset("cdn", "viewerProtocolPolicy"),
-                                finding("cdn", "viewerProtocolPolicy is not set, so AWS's default of allow-all applies"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("cdn", "viewerProtocolPolicy"))
+                        .fails("AWS's default set", d -> d.set("cdn", "viewerProtocolPolicy", "allow-all"), finding("cdn", "viewerProtocolPolicy is allow-all"))
                         .build(),
                 rule("SEC-011").passes(() -> D.of().add("cdn", DISTRIBUTION, "aliases", List.of("www.example.com"),
                                 "minimumProtocolVersion", "TLSv1.2_2021"))
@@ -80,28 +80,29 @@ final class SecurityCases {
                         .fails("off", d -> d.set("q", "encryption", "NONE"), finding("q", "encryption is NONE"))
                         .build(),
                 rule("SEC-014").passes(() -> D.of().add("t", TOPIC, "encryption", "KMS"))
-                        .fails("unset", d -> d.unset("t", "encryption"),
-                                finding("t", "encryption is not set, so AWS's default of NONE applies"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("t", "encryption"))
+                        .fails("AWS's default set", d -> d.set("t", "encryption", "NONE"), finding("t", "encryption is NONE"))
                         .build(),
                 rule("SEC-015").passes(() -> D.of().add("ks", KINESIS_STREAM, "encryption", "KMS")
                                 .add("fh", FIREHOSE, "encryption", true))
-                        .fails("Kinesis", d -> d.unset("ks", "encryption"),
-                                finding("ks", "encryption is not set, so AWS's default of NONE applies"))
-                        .fails("Firehose", d -> d.unset("fh", "encryption"),
-                                finding("fh", "encryption is not set, so AWS's default of false applies"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("ks", "encryption"))
+                        .fails("AWS's default set", d -> d.set("ks", "encryption", "NONE"), finding("ks", "encryption is NONE"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("fh", "encryption"))
+                        .fails("AWS's default set", d -> d.set("fh", "encryption", false), finding("fh", "encryption is false"))
                         .build(),
                 rule("SEC-016").passes(() -> D.of().add("efs", FILE_SYSTEM, "encrypted", true))
-                        .fails("unset", d -> d.unset("efs", "encrypted"), finding("efs", "encrypted is not set"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("efs", "encrypted"))
+                        .fails("AWS's default set", d -> d.set("efs", "encrypted", false), finding("efs", "encrypted is false"))
                         .build(),
                 rule("SEC-017").passes(() -> D.of().add("cache", CACHE, "atRestEncryption", true, "transitEncryption", true))
-                        .fails("at rest", d -> d.unset("cache", "atRestEncryption"),
-                                finding("cache", "atRestEncryption is not set, so AWS's default of false applies; cached"))
-                        .fails("both", d -> d.unset("cache", "atRestEncryption").unset("cache", "transitEncryption"),
-                                finding("cache", "applies and transitEncryption is not set"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("cache", "atRestEncryption"))
+                        .fails("AWS's default set", d -> d.set("cache", "atRestEncryption", false), finding("cache", "atRestEncryption is false"))
+                        .fails("both off", d -> d.set("cache", "atRestEncryption", false, "transitEncryption", false),
+                                finding("cache", "atRestEncryption is false and transitEncryption is false"))
                         .build(),
                 rule("SEC-018").passes(() -> D.of().add("key", KMS_KEY, "enableKeyRotation", true))
-                        .fails("unset", d -> d.unset("key", "enableKeyRotation"),
-                                finding("key", "enableKeyRotation is not set"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("key", "enableKeyRotation"))
+                        .fails("AWS's default set", d -> d.set("key", "enableKeyRotation", false), finding("key", "enableKeyRotation is false"))
                         .alsoPasses("asymmetric key", d -> d.unset("key", "enableKeyRotation").set("key", "keySpec", "RSA_2048"))
                         .build(),
                 rule("SEC-019").passes(() -> D.of().add("s", SECRET, "rotationDays", 30))
@@ -153,7 +154,8 @@ final class SecurityCases {
                         .fails("public IP", d -> d.set("svc", "assignPublicIp", true), finding("svc", "assignPublicIp is true"))
                         .build(),
                 rule("SEC-031").passes(() -> D.of().add("repo", ECR, "scanOnPush", true))
-                        .fails("unset", d -> d.unset("repo", "scanOnPush"), finding("repo", "scanOnPush is not set"))
+                        .alsoPasses("unset: Patternboard's default is exported", d -> d.unset("repo", "scanOnPush"))
+                        .fails("AWS's default set", d -> d.set("repo", "scanOnPush", false), finding("repo", "scanOnPush is false"))
                         .build(),
                 rule("SEC-032").passes(() -> D.of().add("gql", GRAPHQL_API, "introspection", "DISABLED"))
                         .fails("unset", d -> d.unset("gql", "introspection"),

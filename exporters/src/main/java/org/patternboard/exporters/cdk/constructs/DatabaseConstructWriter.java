@@ -149,7 +149,7 @@ final class DatabaseConstructWriter implements ConstructWriter {
     private static void cluster(Component c, StackContext ctx, Props p) {
         String engine = p.string("engine", "aurora-postgresql");
         boolean serverless = p.bool("serverlessV2", false);
-        String instanceClass = p.string("instanceClass", "db.r7g.large").replaceFirst("^db\\.", "");
+        String instanceClass = p.exported("instanceClass").replaceFirst("^db\\.", "");
         CodeBlock writer = serverless
                 ? CodeBlock.of("$T.serverlessV2($S)", CLUSTER_INSTANCE, "writer")
                 : CodeBlock.of("$T.provisioned($S, $L)", CLUSTER_INSTANCE, "writer",

@@ -42,7 +42,7 @@ final class DynamoDbConstructWriter implements ConstructWriter {
         Props p = ctx.props(c);
         Map<String, Object> key = new LinkedHashMap<>();
         Call t = Call.construct(TABLE, ctx.constructId(c))
-                .set("partitionKey", attribute(p.string("partitionKey", "pk"), p.string("partitionKeyType", "S")));
+                .set("partitionKey", attribute(p.exported("partitionKey"), p.string("partitionKeyType", "S")));
         if (p.isSet("sortKey")) {
             t.set("sortKey", attribute(p.string("sortKey"), p.string("sortKeyType", "S")));
         }

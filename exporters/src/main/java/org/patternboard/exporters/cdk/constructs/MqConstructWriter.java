@@ -66,7 +66,7 @@ final class MqConstructWriter implements ConstructWriter {
                 .string("hostInstanceType", p.string("instanceType", "mq.t3.micro"))
                 .string("deploymentMode", mode)
                 .bool("publiclyAccessible", isPublic)
-                .bool("autoMinorVersionUpgrade", p.bool("autoMinorVersionUpgrade", true))
+                .bool("autoMinorVersionUpgrade", p.bool("autoMinorVersionUpgrade"))
                 .set("subnetIds", subnets)
                 .set("users", "$T.of($L)", List.class, Call.struct(USER)
                         .string("username", "broker")

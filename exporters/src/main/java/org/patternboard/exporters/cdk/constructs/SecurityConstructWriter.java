@@ -117,7 +117,7 @@ final class SecurityConstructWriter implements ConstructWriter {
 
     private static void parameter(Component c, StackContext ctx, Props p) {
         boolean list = "StringList".equals(p.string("parameterType"));
-        String value = p.string("value", "to be set");
+        String value = p.exported("value");
         Call s = Call.construct(list ? STRING_LIST_PARAMETER : STRING_PARAMETER, ctx.constructId(c));
         if (p.isSet("parameterName")) {
             String name = p.string("parameterName").replaceAll("[^A-Za-z0-9/_.-]", "-");

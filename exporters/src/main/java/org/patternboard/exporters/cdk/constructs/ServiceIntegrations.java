@@ -46,7 +46,7 @@ final class ServiceIntegrations {
             }
             case "aws.dynamodb.table" -> {
                 ctx.statement("$N.$N($N)", v, read ? "grantReadData" : "grantWriteData", role);
-                String pk = ctx.props(target).string("partitionKey", "pk");
+                String pk = ctx.props(target).exported("partitionKey");
                 integration.string("service", "dynamodb").string("action", read ? "GetItem" : "PutItem");
                 template = read
                         ? CodeBlock.of("$S + $N.getTableName() + $S", "{\"TableName\": \"", v, "\", \"Key\": {\"" + json(pk)

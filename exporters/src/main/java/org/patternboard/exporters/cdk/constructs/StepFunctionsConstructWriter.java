@@ -224,7 +224,7 @@ final class StepFunctionsConstructWriter implements ConstructWriter {
             }
             case "aws.dynamodb.table" -> {
                 type = ClassName.get(TASKS, "DynamoPutItem");
-                String pk = ctx.props(target).string("partitionKey", "pk");
+                String pk = ctx.props(target).exported("partitionKey");
                 t = Call.construct(type, name).set("table", "$N", v)
                         .set("item", "$T.of($S, $T.fromString($T.stringAt($S)))", Map.class, pk,
                                 ClassName.get(TASKS, "DynamoAttributeValue"), JSON_PATH, "$$.Execution.Name");

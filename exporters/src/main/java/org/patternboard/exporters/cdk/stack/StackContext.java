@@ -15,7 +15,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.patternboard.exporters.cloudformation.core.Props;
-import org.patternboard.exporters.cloudformation.core.SafeDefaults;
 import org.patternboard.model.catalog.Catalog;
 import org.patternboard.model.catalog.ComponentType;
 import org.patternboard.model.catalog.ConnectionKind;
@@ -81,7 +80,7 @@ public final class StackContext {
 
     public Props props(Component c) {
         List<PropertySpec> specs = catalog.type(c.type()).map(ComponentType::properties).orElse(List.of());
-        return new Props(c.properties(), specs, SafeDefaults.standard().forType(c.type()));
+        return new Props(c.properties(), specs);
     }
 
     public Props props(Connection conn) {

@@ -118,7 +118,7 @@ public final class ExportContext {
     }
 
     public Props props(Component c) {
-        return new Props(c.properties(), type(c).properties(), SafeDefaults.standard().forType(c.type()));
+        return new Props(c.properties(), type(c).properties());
     }
 
     public Props props(Connection conn) {

@@ -7,24 +7,18 @@ import org.patternboard.model.catalog.PropertySpec;
 import org.patternboard.model.design.Values;
 
 /**
- * Property values of one component or connection: what the design set, else the Well-Architected default
- * (see {@link SafeDefaults}), else the catalog's (AWS's) default, so defaults live in the data files and are
- * never restated in code. Both exporters read properties through this class, so they agree by construction.
+ * Property values of one component or connection: what the design set, else the spec's effective default
+ * ({@link PropertySpec#effectiveDefault()}: Patternboard's Well-Architected value, else AWS's), so defaults
+ * live in the catalog's data files and are never restated in code. Both exporters and the rules read unset
+ * properties through that one method, so they agree by construction.
  */
 public final class Props {
     private final Map<String, Object> values;
     private final List<PropertySpec> specs;
-    private final Map<String, SafeDefaults.Entry> safe;
 
     public Props(Map<String, Object> values, List<PropertySpec> specs) {
-        this(values, specs, Map.of());
-    }
-
-    /** @param safe Well-Architected values for unset properties (see {@link SafeDefaults}) */
-    public Props(Map<String, Object> values, List<PropertySpec> specs, Map<String, SafeDefaults.Entry> safe) {
         this.values = values;
         this.specs = specs;
-        this.safe = safe;
     }
 
     /** Whether the user set the property (as opposed to it having a default). */
@@ -37,24 +31,33 @@ public final class Props {
      * is left to the CDK, which keeps the code short.
      */
     public boolean isExplicit(String id) {
-        return isSet(id) || safe.containsKey(id);
+        return isSet(id) || spec(id).map(s -> s.patternboardDefault() != null).orElse(false);
     }
 
     public Optional<PropertySpec> spec(String id) {
         return specs.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
-    /** The value the user set, else the Well-Architected default, else the catalog default, else null. */
+    /** The value the user set, else the effective default (Patternboard's, else AWS's), else null. */
     public Object value(String id) {
         Object v = values.get(id);
         if (v != null) {
             return v;
         }
-        SafeDefaults.Entry s = safe.get(id);
-        if (s != null) {
-            return s.value();
+        return spec(id).map(PropertySpec::effectiveDefault).orElse(null);
+    }
+
+    /**
+     * The text the export writes for a property it cannot leave empty: the value, else the catalog's
+     * {@code onExport} value when unset or blank (the inspector shows it as "set on export").
+     */
+    public String exported(String id) {
+        String v = string(id);
+        if (v != null && !v.isBlank()) {
+            return v;
         }
-        return spec(id).map(PropertySpec::defaultValue).orElse(null);
+        return spec(id).map(PropertySpec::onExport).map(o -> String.valueOf(o.value()))
+                .orElseThrow(() -> new IllegalStateException("property '" + id + "' has no onExport value in the catalog"));
     }
 
     public String string(String id) {

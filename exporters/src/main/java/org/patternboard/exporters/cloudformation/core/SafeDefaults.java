@@ -1,22 +1,18 @@
 package org.patternboard.exporters.cloudformation.core;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.patternboard.model.design.Values;
+import org.patternboard.model.catalog.Catalog;
+import org.patternboard.model.catalog.ComponentType;
+import org.patternboard.model.catalog.PropertySpec;
 
 /**
  * The Well-Architected values used for properties a design leaves unset where the AWS default is not safe
- * (tracing off, logs kept forever, storage unencrypted...). Data in
- * {@code patternboard/cloudformation/safe-defaults.json}, each with its reason.
+ * (tracing off, logs kept forever, storage unencrypted...): a view of the catalog's {@code patternboardDefault}
+ * entries, which are the only copy, so the inspector, the rules and both exports read the same data.
  */
 public final class SafeDefaults {
-    static final String RESOURCE = "patternboard/cloudformation/safe-defaults.json";
     private static volatile SafeDefaults standard;
 
     /** One overridden default. */
@@ -34,7 +30,7 @@ public final class SafeDefaults {
         if (s == null) {
             synchronized (SafeDefaults.class) {
                 if (standard == null) {
-                    standard = load();
+                    standard = of(Catalog.standard());
                 }
                 s = standard;
             }
@@ -42,33 +38,29 @@ public final class SafeDefaults {
         return s;
     }
 
-    /** type id → property id → entry, in file order. */
+    /** The Patternboard defaults of a catalog, by type and property in catalog order. */
+    public static SafeDefaults of(Catalog catalog) {
+        Map<String, Map<String, Entry>> byType = new LinkedHashMap<>();
+        for (ComponentType t : catalog.types()) {
+            Map<String, Entry> props = new LinkedHashMap<>();
+            for (PropertySpec p : t.properties()) {
+                if (p.patternboardDefault() != null) {
+                    props.put(p.id(), new Entry(p.patternboardDefault().value(), p.patternboardDefault().why()));
+                }
+            }
+            if (!props.isEmpty()) {
+                byType.put(t.id(), Collections.unmodifiableMap(props));
+            }
+        }
+        return new SafeDefaults(Collections.unmodifiableMap(byType));
+    }
+
+    /** type id → property id → entry. */
     public Map<String, Map<String, Entry>> all() {
         return byType;
     }
 
     public Map<String, Entry> forType(String typeId) {
         return byType.getOrDefault(typeId, Map.of());
-    }
-
-    private static SafeDefaults load() {
-        try (InputStream in = SafeDefaults.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            ObjectMapper mapper = new ObjectMapper();
-            JsonNode root = mapper.readTree(in);
-            Map<String, Map<String, Entry>> byType = new LinkedHashMap<>();
-            root.path("defaults").fields().forEachRemaining(t -> {
-                Map<String, Entry> props = new LinkedHashMap<>();
-                t.getValue().fields().forEachRemaining(p -> props.put(p.getKey(), new Entry(
-                        Values.freeze(mapper.convertValue(p.getValue().get("value"), Object.class)),
-                        p.getValue().path("why").asText())));
-                byType.put(t.getKey(), Collections.unmodifiableMap(props));
-            });
-            return new SafeDefaults(Collections.unmodifiableMap(byType));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

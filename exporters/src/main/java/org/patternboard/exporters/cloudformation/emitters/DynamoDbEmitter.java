@@ -28,7 +28,7 @@ final class DynamoDbEmitter implements Emitter {
         Props p = ctx.props(c);
         Resource t = ctx.add(c, "AWS::DynamoDB::Table").retention("Retain");
         Map<String, String> attributes = new LinkedHashMap<>();
-        String pk = p.string("partitionKey", "pk");
+        String pk = p.exported("partitionKey");
         attributes.put(pk, p.string("partitionKeyType"));
         List<Object> keySchema = new ArrayList<>(List.of(Fn.map("AttributeName", pk, "KeyType", "HASH")));
         String sk = p.string("sortKey");

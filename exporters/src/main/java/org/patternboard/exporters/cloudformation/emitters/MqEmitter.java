@@ -62,7 +62,7 @@ final class MqEmitter implements Emitter {
         boolean publicBroker = p.bool("publiclyAccessible", false);
         broker.put("PubliclyAccessible", publicBroker);
         // no catalog default: AWS's own default (true) is written out so the template says it
-        broker.put("AutoMinorVersionUpgrade", p.bool("autoMinorVersionUpgrade", true));
+        broker.put("AutoMinorVersionUpgrade", p.bool("autoMinorVersionUpgrade"));
         broker.put("Users", List.of(Fn.map(
                 "Username", "patternboard",
                 "Password", Fn.sub("{{resolve:secretsmanager:${" + secret.logicalId() + "}:SecretString:password}}"))));

@@ -126,7 +126,7 @@ final class RdsEmitter implements Emitter {
             Resource instance = ctx.add(c, "Instance" + i, "AWS::RDS::DBInstance").retention("Delete");
             instance.put("DBClusterIdentifier", Fn.ref(ctx.id(c)));
             instance.put("Engine", p.string("engine"));
-            instance.put("DBInstanceClass", serverless ? "db.serverless" : p.string("instanceClass", "db.r7g.large"));
+            instance.put("DBInstanceClass", serverless ? "db.serverless" : p.exported("instanceClass"));
         }
         ctx.output(c, "Endpoint", Fn.getAtt(ctx.id(c), "Endpoint.Address"), "Cluster endpoint");
     }

@@ -78,7 +78,7 @@ final class SecurityEmitter implements Emitter {
             r.put("Name", name);
         }
         MappedProperties.emit(c, r, p, ctx, "parameterType");
-        r.put("Value", p.string("value", "-")); // CloudFormation refuses an empty parameter
+        r.put("Value", p.exported("value"));
         MappedProperties.emit(c, r, p, ctx, "tier");
         ctx.output(c, "Name", Fn.ref(ctx.id(c)), "Parameter name");
     }

@@ -53,7 +53,7 @@ final class ServiceIntegrations {
                     Fn.map("integration.request.header.Content-Type", FORM));
             case DynamoDbEmitter.TABLE -> {
                 Props tp = ctx.props(target);
-                String pk = json(tp.string("partitionKey", "pk"));
+                String pk = json(tp.exported("partitionKey"));
                 String op = action != null ? action : reads ? "GetItem" : "PutItem";
                 String template = switch (op) {
                     case "GetItem" -> "{\"TableName\": \"${" + id + "}\", \"Key\": {" + pk

@@ -147,7 +147,7 @@ final class StepFunctionsEmitter implements Emitter {
                 state.put("Resource", "arn:aws:states:::dynamodb:putItem");
                 Props tp = ctx.props(target);
                 Map<String, Object> item = Fn.map();
-                item.put(tp.string("partitionKey", "pk"), attribute(tp.string("partitionKeyType")));
+                item.put(tp.exported("partitionKey"), attribute(tp.string("partitionKeyType")));
                 if (tp.string("sortKey") != null && !tp.string("sortKey").isEmpty()) {
                     item.putIfAbsent(tp.string("sortKey"), attribute(tp.string("sortKeyType")));
                 }

@@ -39,7 +39,8 @@ public final class KmsKeySpecMismatch extends ComponentRule {
                     + String.join(", ", usages), ctx.setFix(key.id(), "keyUsage", usages.get(0)));
         }
         Setting rotation = ctx.setting(key, "enableKeyRotation");
-        if (rotation.isTrue() && !"SYMMETRIC_DEFAULT".equals(spec.text())) {
+        // only a rotation the design asks for: the export applies Patternboard's default (on) to symmetric keys only
+        if (rotation.isSet() && rotation.isTrue() && !"SYMMETRIC_DEFAULT".equals(spec.text())) {
             out.report("enableKeyRotation is true but " + spec.describe() + "; only symmetric encryption keys rotate",
                     ctx.setFix(key.id(), "enableKeyRotation", false));
         }
