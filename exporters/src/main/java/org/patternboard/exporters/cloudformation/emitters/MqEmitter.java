@@ -61,8 +61,7 @@ final class MqEmitter implements Emitter {
         broker.put("DeploymentMode", mode);
         boolean publicBroker = p.bool("publiclyAccessible", false);
         broker.put("PubliclyAccessible", publicBroker);
-        // no catalog default: AWS's own default (true) is written out so the template says it
-        broker.put("AutoMinorVersionUpgrade", p.bool("autoMinorVersionUpgrade"));
+        MappedProperties.emit(c, broker, p, ctx, "autoMinorVersionUpgrade");
         broker.put("Users", List.of(Fn.map(
                 "Username", "patternboard",
                 "Password", Fn.sub("{{resolve:secretsmanager:${" + secret.logicalId() + "}:SecretString:password}}"))));
