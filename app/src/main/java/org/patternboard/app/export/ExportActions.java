@@ -35,7 +35,6 @@ public final class ExportActions {
     private final Function<Architecture, String> cfnJson;
     private final Function<Architecture, String> cfnYaml;
     private final CdkProject cdk;
-    private File lastDir;
 
     public ExportActions(Window owner, DesignViewModel vm, DiagramCanvas canvas, Function<Architecture, String> cfnJson,
             Function<Architecture, String> cfnYaml, CdkProject cdk) {
@@ -65,15 +64,12 @@ public final class ExportActions {
         fc.setTitle(title);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + ext));
         fc.setInitialFileName(baseName() + "." + ext);
-        if (lastDir != null && lastDir.isDirectory()) {
-            fc.setInitialDirectory(lastDir);
+        Path start = vm.exportFolder();
+        if (start != null && start.toFile().isDirectory()) {
+            fc.setInitialDirectory(start.toFile());
         }
         File f = fc.showSaveDialog(owner);
-        if (f == null) {
-            return null;
-        }
-        lastDir = f.getParentFile();
-        return f.toPath();
+        return f == null ? null : f.toPath();
     }
 
     public void exportCloudFormation(boolean yaml) {
@@ -98,14 +94,23 @@ public final class ExportActions {
             return;
         }
         Path file = chooseFile("Export diagram as PNG", "png", "PNG image");
-        if (file != null) {
-            try {
-                writePng(file, options.scale(), options.transparent());
-                vm.notify("Exported " + file.getFileName());
-            } catch (IOException | RuntimeException e) {
-                error("Cannot write " + file.getFileName(), e.getMessage());
-            }
+        if (file == null) {
+            return;
         }
+        // rasterizing a large design at 4x takes seconds: off the FX thread, so the window stays responsive
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws IOException {
+                writePng(file, options.scale(), options.transparent());
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> vm.exported(file));
+        task.setOnFailed(e -> error("Cannot write " + file.getFileName(), task.getException().getMessage()));
+        vm.notify("Drawing " + file.getFileName() + "\u2026");
+        Thread t = new Thread(task, "png-export");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The whole diagram as a white-backed PNG at {@code scale} pixels per design unit. */
@@ -134,7 +139,7 @@ public final class ExportActions {
     private void writeText(Path file, String text) {
         try {
             AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8), false);
-            vm.notify("Exported " + file.getFileName());
+            vm.exported(file);
         } catch (IOException | RuntimeException e) {
             error("Cannot export to " + file.getFileName(), e.getMessage());
         }
@@ -144,14 +149,14 @@ public final class ExportActions {
     public void exportCdk() {
         DirectoryChooser dc = new DirectoryChooser();
         dc.setTitle("Export CDK Java project into (an empty) directory");
-        if (lastDir != null && lastDir.isDirectory()) {
-            dc.setInitialDirectory(lastDir);
+        Path start = vm.exportFolder();
+        if (start != null && start.toFile().isDirectory()) {
+            dc.setInitialDirectory(start.toFile());
         }
         File dir = dc.showDialog(owner);
         if (dir == null) {
             return;
         }
-        lastDir = dir;
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
         ask.initOwner(owner);
         ask.setTitle("Export CDK Java project");
@@ -210,7 +215,7 @@ public final class ExportActions {
         cancel.setOnAction(e -> task.cancel(true));
         task.setOnSucceeded(e -> {
             progress.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-            vm.notify("Exported the CDK project to " + dir);
+            vm.exported(dir.resolve("pom.xml"));
         });
         task.setOnFailed(e -> {
             log.appendText("Failed: " + task.getException() + "\n");

@@ -51,9 +51,9 @@ public final class ReportExport {
                 new FileChooser.ExtensionFilter("PDF document", "*.pdf"));
         String base = vm.design().name().isBlank() ? "design" : vm.design().name();
         fc.setInitialFileName(base.replaceAll("[^A-Za-z0-9._-]+", "-").toLowerCase(Locale.ROOT) + "-review.html");
-        Path current = vm.fileProperty().get();
-        if (current != null && current.toAbsolutePath().getParent() != null) {
-            fc.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        Path start = vm.exportFolder();
+        if (start != null && start.toFile().isDirectory()) {
+            fc.setInitialDirectory(start.toFile());
         }
         File f = fc.showSaveDialog(owner);
         if (f != null) {
@@ -86,7 +86,7 @@ public final class ReportExport {
                 return file;
             }
         };
-        task.setOnSucceeded(e -> vm.notify("Exported the review report to " + file.getFileName()));
+        task.setOnSucceeded(e -> vm.exported(file));
         task.setOnFailed(e -> {
             Alert a = new Alert(Alert.AlertType.ERROR, String.valueOf(task.getException().getMessage()));
             a.initOwner(owner);

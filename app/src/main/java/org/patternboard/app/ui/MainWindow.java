@@ -285,6 +285,14 @@ public final class MainWindow {
                 item("Remove Frame", "Shortcut+Shift+U", actions::ungroupSelection),
                 item("Collapse / Expand Frame", "Shortcut+E", actions::toggleCollapse));
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), actions::redo);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), this::focusSearch);
+        // "/" searches as in many tools, unless the user is typing text somewhere
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            if ("/".equals(e.getCharacter()) && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+                focusSearch();
+                e.consume();
+            }
+        });
         Menu arrange = new Menu("Arrange");
         arrange.getItems().addAll(arrangeItems());
         Menu view = new Menu("View");
@@ -488,6 +496,12 @@ public final class MainWindow {
         minimap.designChanged();
     }
 
+    /** Ctrl+F and "/": the palette's search, text selected so typing replaces the last search. */
+    void focusSearch() {
+        palette.searchField().requestFocus();
+        palette.searchField().selectAll();
+    }
+
     private void shortcuts() {
         javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
         a.initOwner(stage);
@@ -503,6 +517,8 @@ public final class MainWindow {
                 "Arrows (Shift: 20 px) \u2014 nudge the selection",
                 "Wheel \u2014 scroll; Ctrl+wheel \u2014 zoom; Space+drag or middle drag \u2014 pan",
                 "Ctrl+0 \u2014 fit; Ctrl+1 \u2014 100 %; Ctrl+L \u2014 auto-layout",
+                "Ctrl+F or / \u2014 search the palette (Esc clears it)",
+                "F5 \u2014 present; Esc \u2014 leave the presentation",
                 "Alt while dragging \u2014 ignore the grid"));
         a.showAndWait();
     }

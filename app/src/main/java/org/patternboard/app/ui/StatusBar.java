@@ -1,7 +1,9 @@
 package org.patternboard.app.ui;
 
+import java.util.List;
 import java.util.Map;
 import javafx.animation.PauseTransition;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -10,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.patternboard.app.viewmodel.DesignCheck;
 import org.patternboard.app.viewmodel.DesignViewModel;
+import org.patternboard.app.viewmodel.ExportNotice;
 import org.patternboard.model.rules.Pillar;
 
 /** Messages on the left, the selection in the middle, the six pillar scores on the right. */
@@ -17,6 +20,8 @@ final class StatusBar extends HBox {
     private final DesignViewModel vm;
     private final Label message = new Label("Ready");
     private final Label selection = new Label();
+    private final Hyperlink openFolder = new Hyperlink("Open folder");
+    private final Hyperlink showFindingsLink = new Hyperlink("Show findings");
     private final Map<Pillar, Label> chips = new java.util.EnumMap<>(Pillar.class);
     private final PauseTransition fade = new PauseTransition(Duration.seconds(8));
 
@@ -30,7 +35,25 @@ final class StatusBar extends HBox {
         selection.getStyleClass().add("status-message");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(message, spacer, selection);
+        openFolder.setId("status-open-folder");
+        showFindingsLink.setId("status-show-findings");
+        for (Hyperlink link : List.of(openFolder, showFindingsLink)) {
+            link.getStyleClass().add("status-link");
+            link.setVisible(false);
+            link.managedProperty().bind(link.visibleProperty());
+        }
+        showFindingsLink.setOnAction(e -> showFindings.run());
+        openFolder.setOnAction(e -> {
+            ExportNotice n = vm.lastExportProperty().get();
+            if (n != null) {
+                FolderOpener.open(n.folder(), vm::notify);
+            }
+        });
+        vm.lastExportProperty().addListener((o, a, n) -> {
+            openFolder.setVisible(n != null);
+            showFindingsLink.setVisible(n != null && n.errors() > 0);
+        });
+        getChildren().addAll(message, openFolder, showFindingsLink, spacer, selection);
         for (Pillar p : Pillar.values()) {
             Label chip = new Label(p.rulePrefix());
             chip.getStyleClass().addAll("score-chip", "unknown");

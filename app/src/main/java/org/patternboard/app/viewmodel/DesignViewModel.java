@@ -50,6 +50,7 @@ public final class DesignViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper checkError = new ReadOnlyStringWrapper(this, "checkError", "");
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final ReadOnlyObjectWrapper<ExportNotice> lastExport = new ReadOnlyObjectWrapper<>(this, "lastExport");
     /** What is being dragged from the palette (a type id or "block:" + block id), or null. */
     private final ObjectProperty<String> paletteDrag = new SimpleObjectProperty<>(this, "paletteDrag");
 
@@ -188,6 +189,26 @@ public final class DesignViewModel {
         // Re-set so listeners fire even when the same message repeats.
         message.set("");
         message.set(text);
+    }
+
+    /** After an export: the full path and the open findings on the status bar, with "Open folder". */
+    public void exported(Path written) {
+        ExportNotice notice = ExportNotice.of(written, checkProperty().get());
+        lastExport.set(notice);
+        notify(notice.text());
+    }
+
+    public ReadOnlyObjectProperty<ExportNotice> lastExportProperty() {
+        return lastExport.getReadOnlyProperty();
+    }
+
+    /** Where an export dialog starts: the last export's folder, else the design's own. */
+    public Path exportFolder() {
+        if (lastExport.get() != null) {
+            return lastExport.get().folder();
+        }
+        Path f = file.get();
+        return f == null || f.toAbsolutePath().getParent() == null ? null : f.toAbsolutePath().getParent();
     }
 
     public ObjectProperty<Path> fileProperty() {

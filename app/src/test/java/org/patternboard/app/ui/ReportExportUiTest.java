@@ -81,7 +81,7 @@ class ReportExportUiTest {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             findings.forEach(f -> assertThat(text).contains(f.title().replaceAll("\\s+", " ")));
         }
-        assertThat(fx(() -> window.viewModel().messageProperty().get())).isEqualTo("Exported the review report to review.pdf");
+        assertThat(fx(() -> window.viewModel().messageProperty().get())).startsWith("Exported " + pdf.toAbsolutePath().normalize() + " (");
     }
 
     private static void collect(MenuItem item, List<String> into) {
