@@ -30,17 +30,19 @@ import org.patternboard.model.patterns.PatternLibrary;
  * at once: a resource type with fewer resources than the original, a connection the block lacks, a setting
  * no resource of its type carries.
  *
- * <p>Table: {@code source {repository, path, commit}}; {@code resources [{type, count, line}]};
+ * <p>Table: {@code source {repository, path, commit}}; {@code resources [{type, count, max?, line}]} (max: the
+ * original has at most so many, e.g. 0 custom buses on the default bus);
  * {@code connections [{from, kind, to, line}]} (from and to are component ids of the block, the roles the
- * original's constructs play); {@code settings [{type, path, value | contains, line}]} where path is a
+ * original's constructs play); {@code settings [{type, path, value | contains | absent, line}]} where path is a
  * dotted CloudFormation property path below {@code Properties} ({@code FilterPolicy.status.0}; {@code *}
  * matches any list element or map value; a key with dots in it escapes them as {@code \.}) and
- * {@code contains} matches a substring of the value as JSON text (for definitions held in {@code Fn::Sub}).
+ * {@code contains} matches a substring of the value as JSON text (for definitions held in {@code Fn::Sub}); {@code absent}
+ * means no resource of the type sets the path.
  */
 class BlockFidelityTest {
     static final Path TABLES = Path.of("src", "test", "resources", "patternboard", "fidelity");
     /** Tables written so far; the count may only grow. */
-    static final int TABLES_WRITTEN = 2;
+    static final int TABLES_WRITTEN = 3;
     static final String CDK_PATTERNS = "cdkpatterns.com";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -79,15 +81,18 @@ class BlockFidelityTest {
         JsonNode table = JSON.readTree("""
                 {"source": {"repository": "cdk-patterns/serverless", "path": "x", "commit": "y"},
                  "resources": [{"type": "AWS::SQS::Queue", "count": 99, "line": 1},
-                               {"type": "AWS::Kinesis::Stream", "count": 1, "line": 2}],
+                               {"type": "AWS::Kinesis::Stream", "count": 1, "line": 2},
+                               {"type": "AWS::SNS::Topic", "count": 0, "max": 0, "line": 6}],
                  "connections": [{"from": "topic", "kind": "routes", "to": "queue-created", "line": 3}],
                  "settings": [{"type": "AWS::SNS::Subscription", "path": "FilterPolicy.status.0", "value": "deleted", "line": 4},
-                              {"type": "AWS::SNS::Subscription", "path": "FilterPolicyScope", "value": "MessageBody", "line": 5}]}
+                              {"type": "AWS::SNS::Subscription", "path": "FilterPolicyScope", "value": "MessageBody", "line": 5},
+                              {"type": "AWS::SNS::Subscription", "path": "RawMessageDelivery", "absent": true, "line": 7}]}
                 """);
         List<String> misses = misses(fan, table);
-        assertThat(misses).hasSize(6);
+        assertThat(misses).hasSize(8);
         assertThat(String.join("\n", misses)).contains("AWS::SQS::Queue").contains("AWS::Kinesis::Stream")
-                .contains("topic -routes-> queue-created").contains("\"deleted\"").contains("MessageBody").contains("origin");
+                .contains("topic -routes-> queue-created").contains("\"deleted\"").contains("MessageBody").contains("origin")
+                .contains("AWS::SNS::Topic: the original has at most 0").contains("RawMessageDelivery (line 7) must be absent");
     }
 
     /** Every way the block departs from the table, one line each. */
@@ -109,6 +114,10 @@ class BlockFidelityTest {
                 misses.add(type + ": the original has " + r.path("count").asInt() + " (line " + r.path("line").asInt()
                         + "), the export " + have);
             }
+            if (r.has("max") && have > r.get("max").asInt()) {
+                misses.add(type + ": the original has at most " + r.get("max").asInt() + " (line "
+                        + r.path("line").asInt() + "), the export " + have);
+            }
         }
         Architecture a = block.design();
         for (JsonNode c : table.path("connections")) {
@@ -125,6 +134,13 @@ class BlockFidelityTest {
         for (JsonNode s : table.path("settings")) {
             String type = s.path("type").asText();
             String path = s.path("path").asText();
+            if (s.path("absent").asBoolean(false)) {
+                if (ofType(resources, type).anyMatch(r -> present(r.path("Properties"), steps(path), 0))) {
+                    misses.add(type + " " + path + " (line " + s.path("line").asInt()
+                            + ") must be absent, as in the original, but an exported resource sets it");
+                }
+                continue;
+            }
             boolean found = ofType(resources, type).anyMatch(r -> matches(r.path("Properties"), steps(path), 0, s));
             if (!found) {
                 misses.add(type + " " + path + " = " + (s.has("value") ? s.get("value") : "…" + s.get("contains") + "…")
@@ -151,6 +167,13 @@ class BlockFidelityTest {
             }
         });
         return result.stream();
+    }
+
+    private static boolean present(JsonNode node, String[] path, int i) {
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            return false;
+        }
+        return i == path.length || present(node.get(path[i]), path, i + 1);
     }
 
     /** Walks the path; '*' tries every element. At the end: equal value, or the substring in the JSON text. */
