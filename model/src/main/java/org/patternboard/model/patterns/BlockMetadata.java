@@ -11,6 +11,9 @@ import org.patternboard.model.design.Architecture;
  * one-paragraph summary, the problem it solves, the Well-Architected Serverless Lens questions it
  * demonstrates ({@code "REL 2"}), where it comes from, tags, and the parameters a user may change on insert.
  * A block that deliberately shows an anti-pattern says so and lists the rule ids it expects to trigger.
+ * A block built from a published original names it ({@code origin}: repository, path, commit), lists what
+ * it adds to it ({@code additions}) and what the catalog cannot express ({@code notModelled}, each with the
+ * reason); these fields are optional, so blocks of no single original and older files still read.
  */
 public record BlockMetadata(
         String id,
@@ -22,7 +25,25 @@ public record BlockMetadata(
         List<String> tags,
         List<BlockParameter> parameters,
         boolean antiPattern,
-        List<String> expectedFindings) {
+        List<String> expectedFindings,
+        Origin origin,
+        List<String> additions,
+        List<NotModelled> notModelled) {
+
+    /** The published stack or template a block reproduces, pinned to the commit that was read. */
+    public record Origin(String repository, String path, String commit) {
+    }
+
+    /** A part of the original the catalog cannot express, and why. */
+    public record NotModelled(String part, String reason) {
+    }
+
+    /** Metadata of a block without an origin, additions or gaps (the form before those fields existed). */
+    public BlockMetadata(String id, String name, String summary, String problem, List<String> lens, String source,
+            List<String> tags, List<BlockParameter> parameters, boolean antiPattern, List<String> expectedFindings) {
+        this(id, name, summary, problem, lens, source, tags, parameters, antiPattern, expectedFindings, null,
+                List.of(), List.of());
+    }
 
     /** The top-level field of a design file that holds the metadata. */
     public static final String FIELD = "block";
@@ -32,6 +53,8 @@ public record BlockMetadata(
         tags = List.copyOf(tags);
         parameters = List.copyOf(parameters);
         expectedFindings = List.copyOf(expectedFindings);
+        additions = additions == null ? List.of() : List.copyOf(additions);
+        notModelled = notModelled == null ? List.of() : List.copyOf(notModelled);
         summary = summary == null ? "" : summary;
         problem = problem == null ? "" : problem;
         source = source == null ? "" : source;
@@ -64,7 +87,38 @@ public record BlockMetadata(
                 strings(m, "tags", id),
                 parameters,
                 Boolean.TRUE.equals(anti),
-                strings(m, "expectedFindings", id));
+                strings(m, "expectedFindings", id),
+                origin(m.get("origin"), id),
+                strings(m, "additions", id),
+                notModelled(m, id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Origin origin(Object raw, String id) {
+        if (raw == null) {
+            return null;
+        }
+        if (!(raw instanceof Map<?, ?>)) {
+            throw new BlockFormatException("block '" + id + "': \"origin\" must be an object");
+        }
+        Map<String, Object> o = (Map<String, Object>) raw;
+        String where = "block '" + id + "' origin";
+        return new Origin(requiredString(o, "repository", where), requiredString(o, "path", where),
+                requiredString(o, "commit", where));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<NotModelled> notModelled(Map<String, Object> m, String id) {
+        List<NotModelled> result = new ArrayList<>();
+        for (Object o : list(m, "notModelled", id)) {
+            if (!(o instanceof Map<?, ?>)) {
+                throw new BlockFormatException("block '" + id + "': \"notModelled\" must be a list of objects");
+            }
+            Map<String, Object> n = (Map<String, Object>) o;
+            String where = "block '" + id + "' notModelled";
+            result.add(new NotModelled(requiredString(n, "part", where), requiredString(n, "reason", where)));
+        }
+        return result;
     }
 
     /** The block id a name stands for: lower case, words joined by hyphens ({@code the-big-fan}). */

@@ -46,6 +46,25 @@ class BlockMetadataTest {
     }
 
     @Test
+    void readsOriginAdditionsAndGaps() {
+        BlockMetadata m = BlockMetadata.from(withBlock(Map.of("id", "x", "name", "X",
+                "origin", Map.of("repository", "cdk-patterns/serverless", "path", "x/lib/x-stack.ts", "commit", "abc"),
+                "additions", List.of("dead-letter queues"),
+                "notModelled", List.of(Map.of("part", "VTL", "reason", "not in the catalog")))));
+        assertThat(m.origin()).isEqualTo(new BlockMetadata.Origin("cdk-patterns/serverless", "x/lib/x-stack.ts", "abc"));
+        assertThat(m.additions()).containsExactly("dead-letter queues");
+        assertThat(m.notModelled()).containsExactly(new BlockMetadata.NotModelled("VTL", "not in the catalog"));
+        assertThat(Blocks.tiny().metadata().origin()).isNull();
+        assertThat(Blocks.tiny().metadata().notModelled()).isEmpty();
+        assertThatThrownBy(() -> BlockMetadata.from(withBlock(Map.of("id", "x", "name", "X",
+                "origin", Map.of("repository", "r", "path", "p")))))
+                .hasMessageContaining("\"commit\"");
+        assertThatThrownBy(() -> BlockMetadata.from(withBlock(Map.of("id", "x", "name", "X",
+                "notModelled", List.of(Map.of("part", "VTL"))))))
+                .hasMessageContaining("\"reason\"");
+    }
+
+    @Test
     void idsAreKebabCaseOfNames() {
         assertThat(BlockMetadata.idFor("The Big Fan")).isEqualTo("the-big-fan");
         assertThat(BlockMetadata.idFor("AWS S3 React Website Deploy")).isEqualTo("aws-s3-react-website-deploy");

@@ -67,6 +67,16 @@ final class PatternDocs {
                 loading the library takes about 14 ms, inserting the largest block (16 components) into a design
                 of 5,000 components about 9 ms, and undoing it about 6 ms.
 
+                ### Fidelity to the published originals
+
+                A block named after a published pattern keeps the original's resources, roles, connections and
+                distinctive settings; Patternboard's hardening may only add to them. Its metadata names the
+                original (`origin`: repository, path, commit), lists what it adds (`additions`, the last column
+                below) and what the catalog cannot express (`notModelled`, with the reason, under its summary).
+                `BlockFidelityTest` exports each block that has a table in
+                `exporters/src/test/resources/patternboard/fidelity/<block-id>.json` and fails on any resource
+                type, connection or setting of the original (each cited by line) that the export lacks.
+
                 ### Recognition
 
                 `new PatternRecognizer(PatternLibrary.standard()).recognize(design)` finds the blocks inside a
@@ -96,14 +106,15 @@ final class PatternDocs {
             List<PatternBlock> blocks = library.blocks().stream()
                     .filter(b -> b.metadata().source().equals(section.getKey())).toList();
             sb.append("## ").append(section.getValue()).append(" — ").append(blocks.size()).append(" blocks\n\n");
-            sb.append("| Block | What it is | Lens | Parameters |\n|---|---|---|---|\n");
+            sb.append("| Block | What it is | Lens | Parameters | Differences from the original |\n|---|---|---|---|---|\n");
             for (PatternBlock b : blocks) {
                 BlockMetadata m = b.metadata();
                 sb.append("| [").append(m.name()).append("](../").append(BLOCKS_DIR).append(PatternLibrary.fileName(m.id()))
                         .append(")").append(m.antiPattern() ? " (shows an anti-pattern)" : "")
                         .append(" | ").append(cell(b.tagline()))
                         .append(" | ").append(String.join(", ", m.lens()))
-                        .append(" | ").append(parameters(m)).append(" |\n");
+                        .append(" | ").append(parameters(m))
+                        .append(" | ").append(cell(differences(m))).append(" |\n");
             }
             sb.append('\n');
         }
@@ -112,8 +123,14 @@ final class PatternDocs {
             BlockMetadata m = b.metadata();
             sb.append("### ").append(m.name()).append("\n\n").append(m.summary()).append("\n\n")
                     .append("*Problem:* ").append(m.problem()).append("\n\n")
-                    .append("*Source:* ").append(m.source()).append(" · *Tags:* ").append(String.join(", ", m.tags()))
-                    .append("\n\n");
+                    .append("*Source:* ").append(m.source()).append(origin(m)).append(" · *Tags:* ")
+                    .append(String.join(", ", m.tags())).append("\n\n");
+            for (BlockMetadata.NotModelled n : m.notModelled()) {
+                sb.append("- *Not modelled:* ").append(n.part()).append(" — ").append(n.reason()).append('\n');
+            }
+            if (!m.notModelled().isEmpty()) {
+                sb.append('\n');
+            }
         }
         return sb.toString().replaceAll("\n+$", "\n");
     }
@@ -143,6 +160,25 @@ final class PatternDocs {
         return current.stripTrailing() + "\n\n## Pattern blocks\n\n"
                 + "Drop a proven sub-architecture on the canvas as one unit; details, parameters and summaries in "
                 + "[docs/patterns.md](docs/patterns.md).\n\n" + section + "\n";
+    }
+
+    /**
+     * What a block adds to the original it names. A block from a catalog of descriptions has no single
+     * original ("–"); a CDK Patterns block without an origin has not been checked against its stack yet.
+     */
+    private static String differences(BlockMetadata m) {
+        if (m.origin() == null) {
+            return m.source().equals("cdkpatterns.com") ? "not yet checked against the original" : "–";
+        }
+        String adds = m.additions().isEmpty() ? "none" : "adds " + String.join("; ", m.additions());
+        return m.notModelled().isEmpty() ? adds
+                : adds + " (not modelled: " + m.notModelled().size() + " part" + (m.notModelled().size() == 1 ? "" : "s")
+                        + ", see the summary)";
+    }
+
+    private static String origin(BlockMetadata m) {
+        BlockMetadata.Origin o = m.origin();
+        return o == null ? "" : " (" + o.repository() + " `" + o.path() + "` at " + o.commit().substring(0, Math.min(7, o.commit().length())) + ")";
     }
 
     private static String parameters(BlockMetadata m) {

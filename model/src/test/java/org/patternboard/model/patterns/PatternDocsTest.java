@@ -24,7 +24,14 @@ class PatternDocsTest {
         for (PatternBlock b : library.blocks()) {
             assertThat(readme).contains("**" + b.name() + "**: " + b.tagline());
             assertThat(doc).contains(b.metadata().summary());
+            for (BlockMetadata.NotModelled n : b.metadata().notModelled()) {
+                assertThat(doc).contains("*Not modelled:* " + n.part() + " — " + n.reason());
+            }
+            if (b.metadata().origin() != null) {
+                assertThat(doc).contains(b.metadata().origin().path());
+            }
         }
+        assertThat(doc).contains("| Differences from the original |");
     }
 
     @Test
