@@ -285,4 +285,29 @@ class WiringTest {
                 .doesNotContain("ONBOARD_ARN");
         assertThat(at(r, "Users", "Properties", "LambdaConfig", "PreSignUp")).isEqualTo(Map.of("Fn::GetAtt", List.of("PreSignUp", "Arn")));
     }
+
+    @Test
+    void anApiPublishingToATopicSetsTheAttributesItsSubscriptionsFilterOn() {
+        DesignBuilder b = new DesignBuilder("d")
+                .component("api", "aws.apigateway.restApi", "Api")
+                .component("t", "aws.sns.topic", "Events")
+                .component("q1", "aws.sqs.queue", "Created")
+                .component("q2", "aws.sqs.queue", "Other")
+                .component("q3", "aws.sqs.queue", "Bodies")
+                .connect("c1", "api", "integrates", "t", Map.of("action", "Publish", "method", "POST", "path", "/send"))
+                .connect("c2", "t", "subscribes", "q1", Map.of("filterPolicy", Map.of("status", List.of("created"))))
+                .connect("c3", "t", "subscribes", "q2", Map.of("filterPolicy", Map.of("status", List.of(Map.of("anything-but",
+                        List.of("created"))), "region", List.of("eu")), "filterPolicyScope", "MessageAttributes"))
+                .connect("c4", "t", "subscribes", "q3", Map.of("filterPolicy", Map.of("size", List.of("big")),
+                        "filterPolicyScope", "MessageBody"));
+        String template = exporter.toJson(b.build());
+        // attribute filters (the default scope) need the attribute on every message; a body filter does not
+        assertThat(template).contains("MessageAttributes.entry.1.Name=region")
+                .contains("MessageAttributes.entry.2.Name=status")
+                .contains("MessageAttributes.entry.2.Value.StringValue=$util.urlEncode($input.path('$.status'))")
+                .doesNotContain("Name=size");
+        String cdk = new org.patternboard.exporters.cdk.CdkJavaExporter().stackSource(b.build());
+        assertThat(cdk).contains("MessageAttributes.entry.1.Name=region").contains("MessageAttributes.entry.2.Name=status")
+                .doesNotContain("Name=size");
+    }
 }

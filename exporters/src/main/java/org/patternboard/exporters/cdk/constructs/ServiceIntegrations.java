@@ -6,6 +6,7 @@ import java.util.Map;
 import org.patternboard.exporters.cdk.stack.Call;
 import org.patternboard.exporters.cdk.stack.Cdk;
 import org.patternboard.exporters.cdk.stack.StackContext;
+import org.patternboard.exporters.cloudformation.core.PublishAttributes;
 import org.patternboard.model.catalog.ConnectionKind;
 import org.patternboard.model.design.Component;
 import org.patternboard.model.design.Connection;
@@ -42,7 +43,8 @@ final class ServiceIntegrations {
                 integration.string("service", "sns").string("path", "/");
                 options.set("requestParameters", "$T.of($S, $S)", Map.class, "integration.request.header.Content-Type", FORM);
                 template = CodeBlock.of("$S + $N.getTopicArn() + $S", "Action=Publish&TopicArn=$util.urlEncode('", v,
-                        "')&Message=$util.urlEncode($input.body)");
+                        "')&Message=$util.urlEncode($input.body)" + PublishAttributes.template(
+                                PublishAttributes.keys(ctx.outgoing(target, ConnectionKind.SUBSCRIBES), ctx::props)));
             }
             case "aws.dynamodb.table" -> {
                 ctx.statement("$N.$N($N)", v, read ? "grantReadData" : "grantWriteData", role);

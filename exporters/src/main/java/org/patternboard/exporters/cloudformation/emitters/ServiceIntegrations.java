@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
 import org.patternboard.exporters.cloudformation.core.Props;
+import org.patternboard.exporters.cloudformation.core.PublishAttributes;
 import org.patternboard.exporters.cloudformation.template.Fn;
 import org.patternboard.exporters.cloudformation.template.Resource;
 import org.patternboard.model.catalog.ConnectionKind;
@@ -49,7 +50,8 @@ final class ServiceIntegrations {
                         Fn.map("integration.request.header.Content-Type", FORM));
             }
             case SnsEmitter.TOPIC -> new Call(Fn.sub(prefix + "sns:path//"), "POST",
-                    Fn.sub("Action=Publish&TopicArn=$util.urlEncode('${" + id + "}')&Message=$util.urlEncode($input.body)"),
+                    Fn.sub("Action=Publish&TopicArn=$util.urlEncode('${" + id + "}')&Message=$util.urlEncode($input.body)"
+                            + PublishAttributes.template(PublishAttributes.keys(ctx.outgoing(target, ConnectionKind.SUBSCRIBES), ctx::props))),
                     Fn.map("integration.request.header.Content-Type", FORM));
             case DynamoDbEmitter.TABLE -> {
                 Props tp = ctx.props(target);
