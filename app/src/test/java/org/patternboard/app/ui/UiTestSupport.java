@@ -12,10 +12,14 @@ final class UiTestSupport {
     private UiTestSupport() {
     }
 
-    /** Runs on the FX thread and returns the result (reading view state safely from the test thread). */
+    /**
+     * Runs on the FX thread and returns the result (reading view state safely from the test thread). The limit
+     * only catches a hang: opening a template imports and lays it out, which on a busy 2-core CI machine can take
+     * well over ten seconds.
+     */
     static <T> T fx(Callable<T> c) {
         try {
-            return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(c).get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError(e);
         }
@@ -31,7 +35,7 @@ final class UiTestSupport {
 
     static void waitUntil(String what, Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(condition));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(condition));
         } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting until " + what);
         }
