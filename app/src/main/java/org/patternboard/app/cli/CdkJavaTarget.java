@@ -27,21 +27,33 @@ public final class CdkJavaTarget implements ExportTarget {
         }
         CdkJavaExporter exporter = new CdkJavaExporter();
         int files = exporter.files(design).size();
-        exporter.write(design, out);
+        // a failed synthesis leaves nothing on disk: the project is built and synthesized beside --out first
+        StagedFolder.write(out, stage -> {
+            exporter.write(design, stage);
+            if (options.synth()) {
+                synth(stage, out, progress);
+            }
+        });
         progress.println("patternboard: wrote a CDK Java project (" + files + " files) to " + out);
-        if (!options.synth()) {
-            return;
-        }
+    }
+
+    private static void synth(Path stage, Path out, PrintWriter progress) throws java.io.IOException {
+        // progress names the folder the files end up in, not the stage
+        String staged = stage.toAbsolutePath().normalize().toString();
+        String target = out.toAbsolutePath().normalize().toString();
+        String stagedName = stage.getFileName().toString();
+        String targetName = out.toAbsolutePath().normalize().getFileName().toString();
         long start = System.nanoTime();
         try {
-            SynthResult result = new CdkSynthesizer().synth(out, out.resolve("cdk.out"), line -> progress.println("patternboard: " + line));
-            result.warnings().forEach(w -> progress.println("patternboard: CDK warning: " + w.replace('\n', ' ')));
+            SynthResult result = new CdkSynthesizer().synth(stage, stage.resolve("cdk.out"),
+                    line -> progress.println("patternboard: " + line.replace(staged, target).replace(stagedName, targetName)));
+            result.warnings().forEach(w -> progress.println("patternboard: CDK warning: " + w.replace('\n', ' ').replace(staged, target)));
             progress.printf("patternboard: synthesized %d stack%s in %.1f s (compile %.1f s)%n", result.templates().size(),
                     result.templates().size() == 1 ? "" : "s", (System.nanoTime() - start) / 1e9, result.compile().toMillis() / 1e3);
         } catch (CdkSynthesisException e) {
-            e.details().forEach(d -> progress.println("patternboard:   " + d.replace('\n', ' ')));
-            String first = e.getMessage().lines().findFirst().orElse("synthesis failed");
-            throw new UserError("cdk-java --synth: " + first);
+            e.details().forEach(d -> progress.println("patternboard:   " + d.replace('\n', ' ').replace(staged, target)));
+            String first = e.getMessage().lines().findFirst().orElse("synthesis failed").replace(staged, target);
+            throw new UserError("cdk-java --synth: " + first + " (nothing written)");
         }
     }
 }

@@ -69,4 +69,24 @@ class ExportCdkJavaCommandTest {
         assertThat(run.exitCode()).isEqualTo(Cli.BAD_INPUT);
         assertThat(run.err().strip()).startsWith("patternboard: ").contains("is a file").doesNotContain("\n");
     }
+
+    /** A long design name used to fail synthesis: the CDK's Stack takes at most 512 characters of description. */
+    @Test
+    void synthOfAVeryLongNameSucceedsWithABoundedDescription(@TempDir Path dir) throws Exception {
+        Architecture a = Architecture.of("Ö".repeat(500), "", List.of(new Component("queue", "aws.sqs.queue", "Orders", 0, 0,
+                null, null, null, Map.of(), Map.of())), List.of(), List.of(), List.of(), List.of(), Map.of());
+        Path file = dir.resolve("long.pboard.json");
+        DesignFiles.save(a, file);
+        Path out = dir.resolve("project");
+
+        CliRun run = CliRun.of("export", file.toString(), "--to", "cdk-java", "--out", out.toString(), "--synth");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(Cli.OK);
+        try (var templates = Files.list(out.resolve("cdk.out"))) {
+            Path template = templates.filter(p -> p.toString().endsWith(".template.json")).findFirst().orElseThrow();
+            String description = new ObjectMapper().readTree(template.toFile()).path("Description").asText();
+            assertThat(description).startsWith("ÖÖÖ").endsWith("...").hasSizeLessThanOrEqualTo(512);
+            assertThat(description.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(1024);
+        }
+    }
 }

@@ -122,4 +122,37 @@ class HostileNamesTest {
         CfnLint.requireInstalled();
         assertThat(CfnLint.errorsAndWarnings(CfnLint.lint(Map.of("hostile.json", json, "hostile.yaml", yaml)))).isEmpty();
     }
+
+    /**
+     * Component, connection and group ids are the user's text too: with "${...}" in them the resources'
+     * Metadata used to break cfn-lint (E1029, 36 per template). They are exported as Fn::Join, and the
+     * lint mapping and the round trip still read them back as the ids.
+     */
+    @Test
+    void idsWithSubstitutionSyntaxLintCleanAndMapBack() throws Exception {
+        DesignBuilder b = new DesignBuilder("ids");
+        b.group(new Group("vpc-${AWS::Region}", GroupKind.VPC, "VPC", null, 0, 0, 1000, 1000, null, false, Map.of()));
+        b.componentIn("vpc-${AWS::Region}", "queue-${Foo}", "aws.sqs.queue", "Orders", Map.of());
+        b.componentIn("vpc-${AWS::Region}", "fn-${AWS::StackName}", "aws.lambda.function", "Worker", Map.of());
+        b.component("topic-${x}", "aws.sns.topic", "Topic");
+        b.connect("c-${y}", "queue-${Foo}", "triggers", "fn-${AWS::StackName}");
+        b.connect("c2-${z}", "topic-${x}", "subscribes", "queue-${Foo}");
+        b.connect("c3-${w}", "fn-${AWS::StackName}", "writes", "missing-${v}");
+        Architecture a = b.build();
+        String json = exporter.toJson(a);
+        String yaml = exporter.toYaml(a);
+        CfnLint.requireInstalled();
+        assertThat(CfnLint.errorsAndWarnings(CfnLint.lint(Map.of("ids.json", json, "ids.yaml", yaml)))).isEmpty();
+        Map<String, Object> template = exporter.template(a);
+        Map<?, ?> resources = (Map<?, ?>) template.get("Resources");
+        String queue = exporter.logicalIds(a).get("queue-${Foo}");
+        assertThat(org.patternboard.exporters.cloudformation.lint.DesignLint.targets(template, List.of("Resources", queue)))
+                .containsExactly("queue-${Foo}");
+        Set<String> mapped = new HashSet<>();
+        for (Object id : resources.keySet()) {
+            mapped.addAll(org.patternboard.exporters.cloudformation.lint.DesignLint.targets(template,
+                    List.of("Resources", String.valueOf(id))));
+        }
+        assertThat(mapped).contains("queue-${Foo}", "fn-${AWS::StackName}", "topic-${x}", "c-${y}", "c2-${z}");
+    }
 }

@@ -10,7 +10,9 @@ import org.patternboard.exporters.cloudformation.template.Template;
  * Text from the design (names, paths, filter values, environment values) may contain "${". CloudFormation
  * would read that as a reference, so every plain string with "${" in resource properties and outputs
  * becomes an Fn::Join that splits every "${" between "$" and "{" (an Fn::Sub with "${!" would render it
- * too, but cfn-lint flags a Sub without variables). State machine definitions are left alone: their
+ * too, but cfn-lint flags a Sub without variables). Resource Metadata holds the design's ids, which are
+ * user text as well ({@link #plain} reads them back). An output's Description must stay a string, so there
+ * "${" becomes "$ {" as in the template's Description. State machine definitions are left alone: their
  * "${...}" are DefinitionSubstitutions.
  */
 public final class LiteralText {
@@ -25,10 +27,30 @@ public final class LiteralText {
                 }
                 e.setValue(protect(e.getValue()));
             }
+            r.metadata().replaceAll((k, v) -> protect(v));
         }
         for (Map<String, Object> output : template.outputs().values()) {
-            output.replaceAll((k, v) -> protect(v));
+            output.replaceAll((k, v) -> "Description".equals(k) && v instanceof String s ? s.replace("${", "$ {") : protect(v));
         }
+    }
+
+    /** The text a protected value stands for: the string itself, or the parts of its Fn::Join; else null. */
+    public static String plain(Object value) {
+        if (value instanceof String s) {
+            return s;
+        }
+        if (value instanceof Map<?, ?> m && m.size() == 1 && m.get("Fn::Join") instanceof List<?> join
+                && join.size() == 2 && "".equals(join.get(0)) && join.get(1) instanceof List<?> parts) {
+            StringBuilder out = new StringBuilder();
+            for (Object part : parts) {
+                if (!(part instanceof String p)) {
+                    return null;
+                }
+                out.append(p);
+            }
+            return out.toString();
+        }
+        return null;
     }
 
     @SuppressWarnings("unchecked")

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.patternboard.exporters.cloudformation.CloudFormationExporter;
+import org.patternboard.exporters.cloudformation.core.LiteralText;
 import org.patternboard.model.design.Architecture;
 
 /**
@@ -60,9 +61,9 @@ public final class DesignLint {
         }
         List<String> ids = new ArrayList<>();
         for (String key : METADATA_KEYS) {
-            Object id = ((Map<String, Object>) metadata).get(key);
-            if (id instanceof String s) {
-                ids.add(s);
+            String id = LiteralText.plain(((Map<String, Object>) metadata).get(key));
+            if (id != null) {
+                ids.add(id);
             }
         }
         return ids;

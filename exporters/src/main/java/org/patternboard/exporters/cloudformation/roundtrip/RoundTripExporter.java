@@ -373,7 +373,9 @@ public final class RoundTripExporter {
 
     private static String owner(Object resource) {
         return resource instanceof Map<?, ?> r && r.get("Metadata") instanceof Map<?, ?> m
-                && m.get(org.patternboard.exporters.cloudformation.core.ExportContext.META_COMPONENT) instanceof String s ? s : null;
+                ? org.patternboard.exporters.cloudformation.core.LiteralText.plain(
+                        m.get(org.patternboard.exporters.cloudformation.core.ExportContext.META_COMPONENT))
+                : null;
     }
 
     /** Whether a resource refers to one of the new components' resources. */
