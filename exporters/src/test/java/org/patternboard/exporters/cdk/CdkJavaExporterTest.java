@@ -56,7 +56,7 @@ class CdkJavaExporterTest {
                 .contains(".deadLetterQueue(DeadLetterQueue.builder()")
                 .contains(".maxReceiveCount(4)")
                 .contains("Function worker = Function.Builder.create(this, \"Worker\")")
-                .contains(".runtime(Runtime.NODEJS_22_X)")
+                .contains(".runtime(Runtime.NODEJS_24_X)")
                 .contains(".memorySize(256)")
                 .contains(".tracing(Tracing.ACTIVE)")
                 .contains("// c1: Orders triggers Worker")

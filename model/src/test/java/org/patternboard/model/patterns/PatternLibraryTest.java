@@ -110,7 +110,7 @@ class PatternLibraryTest {
             assertThat(c.property("memorySize")).as(c.id()).isNotNull();
             assertThat(c.property("timeout")).as(c.id()).isNotNull();
             if (!"Image".equals(c.property("packageType"))) {
-                assertThat(c.property("runtime")).as(c.id()).isIn("nodejs22.x", "python3.13");
+                assertThat(c.property("runtime")).as(c.id()).isIn("nodejs24.x", "python3.13");
             }
         }
     }

@@ -26,8 +26,8 @@ final class OperationalCases {
                         .alsoPasses("container image", d -> d.set("fn", "runtime", "python3.8", "packageType", "Image"))
                         .build(),
                 rule("OPS-003").passes(() -> D.of().add("fn", LAMBDA, "runtime", "nodejs24.x"))
-                        .fails("default runtime", d -> d.unset("fn", "runtime"), finding("fn",
-                                "runtime is not set, so Patternboard's default of nodejs22.x applies; nodejs24.x is the newest"))
+                        .alsoPasses("unset: the catalog's default is the newest", d -> d.unset("fn", "runtime"))
+                        .fails("nodejs22.x", d -> d.set("fn", "runtime", "nodejs22.x"), finding("fn", "nodejs24.x is the newest"))
                         .fails("java21", d -> d.set("fn", "runtime", "java21"), finding("fn", "java25 is the newest"))
                         .alsoPasses("deprecated is OPS-002's", d -> d.set("fn", "runtime", "python3.8"))
                         .build(),

@@ -100,7 +100,7 @@ final class LambdaConstructWriter implements ConstructWriter {
                 .set("retention", Retention.of(p.string("logRetentionDays")))
                 .build());
         boolean image = "Image".equals(p.string("packageType"));
-        String runtimeName = p.string("runtime", "nodejs22.x");
+        String runtimeName = p.string("runtime");
         Map<String, Object> key = new LinkedHashMap<>();
         Call fn;
         if (image) {
