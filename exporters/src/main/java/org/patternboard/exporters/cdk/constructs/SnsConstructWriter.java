@@ -41,7 +41,7 @@ final class SnsConstructWriter implements ConstructWriter {
     @Override
     public void declare(Component c, StackContext ctx) {
         Props p = ctx.props(c);
-        Call t = Call.construct(TOPIC, ctx.constructId(c));
+        Call t = Call.construct(TOPIC, ctx.constructId(c)).bool("enforceSsl", true);
         Map<String, Object> key = new LinkedHashMap<>();
         if (p.bool("fifo", false)) {
             t.bool("fifo", true);

@@ -39,7 +39,7 @@ final class SqsConstructWriter implements ConstructWriter {
     @Override
     public void declare(Component c, StackContext ctx) {
         Props p = ctx.props(c);
-        Call q = Call.construct(QUEUE, ctx.constructId(c));
+        Call q = Call.construct(QUEUE, ctx.constructId(c)).bool("enforceSsl", true);
         Map<String, Object> key = new LinkedHashMap<>();
         if (p.bool("fifo", false)) {
             q.bool("fifo", true);

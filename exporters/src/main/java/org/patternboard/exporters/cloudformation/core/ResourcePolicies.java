@@ -38,6 +38,14 @@ public final class ResourcePolicies {
         return ctx.derivedId(target, "Policy");
     }
 
+    /**
+     * A topic's policy id: "TopicPolicy", since a topic can also own an IAM role whose policy is "…Policy"
+     * (delivery to Firehose), and every topic now has a resource policy.
+     */
+    public static String topicPolicyId(ExportContext ctx, Component topic) {
+        return ctx.derivedId(topic, "TopicPolicy");
+    }
+
     /** The logical id of the {@code Lambda::Permission} a connection needs. */
     public static String permissionId(ExportContext ctx, Connection conn) {
         return ctx.derivedId(conn, "Permission");

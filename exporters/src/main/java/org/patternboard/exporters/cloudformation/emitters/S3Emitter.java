@@ -117,7 +117,7 @@ final class S3Emitter implements Emitter {
                     }
                     case SnsEmitter.TOPIC -> {
                         topics.add(Fn.map("Event", event, "Topic", Fn.ref(ctx.id(target)), "Filter", filter));
-                        b.dependsOn(ResourcePolicies.policyId(ctx, target));
+                        b.dependsOn(ResourcePolicies.topicPolicyId(ctx, target));
                     }
                     default -> throw new IllegalStateException("bucket notification to " + target.type());
                 }
@@ -198,12 +198,6 @@ final class S3Emitter implements Emitter {
     }
 
     static Map<String, Object> denyWithoutTls(ExportContext ctx, String bucketId) {
-        return Fn.map(
-                "Sid", "DenyWithoutTls",
-                "Effect", "Deny",
-                "Principal", "*",
-                "Action", ctx.grants().baseline("s3DenyWithoutTls"),
-                "Resource", List.of(Fn.getAtt(bucketId, "Arn"), Fn.concat(Fn.getAtt(bucketId, "Arn"), "/*")),
-                "Condition", Fn.map("Bool", Fn.map("aws:SecureTransport", "false")));
+        return TlsOnly.deny("s3:*", TlsOnly.bucketResources(bucketId));
     }
 }

@@ -113,10 +113,9 @@ final class SnsEmitter implements Emitter {
     @Override
     public void finish(Component c, ExportContext ctx) {
         List<Object> statements = ResourcePolicyDocuments.statements(ctx, c);
-        if (statements.isEmpty()) {
-            return;
-        }
-        Resource policy = ctx.template().add(ResourcePolicies.policyId(ctx, c), "AWS::SNS::TopicPolicy");
+        // every topic refuses publishing without TLS (cdk-nag SNS3), whoever publishes to it
+        statements.add(TlsOnly.deny("sns:Publish", Fn.ref(ctx.id(c))));
+        Resource policy = ctx.template().add(ResourcePolicies.topicPolicyId(ctx, c), "AWS::SNS::TopicPolicy");
         ctx.tag(policy, c);
         policy.put("Topics", List.of(Fn.ref(ctx.id(c))));
         policy.put("PolicyDocument", ResourcePolicyDocuments.document(statements));

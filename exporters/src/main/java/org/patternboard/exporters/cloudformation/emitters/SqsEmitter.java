@@ -89,9 +89,8 @@ final class SqsEmitter implements Emitter {
     @Override
     public void finish(Component c, ExportContext ctx) {
         List<Object> statements = ResourcePolicyDocuments.statements(ctx, c);
-        if (statements.isEmpty()) {
-            return;
-        }
+        // every queue refuses requests without TLS (cdk-nag SQS4), whether or not AWS services send to it
+        statements.add(TlsOnly.deny("sqs:*", Fn.getAtt(ctx.id(c), "Arn")));
         Resource policy = ctx.template().add(ResourcePolicies.policyId(ctx, c), "AWS::SQS::QueuePolicy");
         ctx.tag(policy, c);
         policy.put("Queues", List.of(Fn.ref(ctx.id(c))));

@@ -39,12 +39,13 @@ class CdkNagTest {
     /**
      * Unsuppressed AwsSolutions errors per rule over all samples: an upper bound that may only go down (the
      * target is none; issue 17 item 10 is not finished). A rule not listed allows none: L1 (current Lambda runtime)
-     * went from 95 to none when the blocks moved to nodejs24.x.
+     * went from 95 to none when the blocks moved to nodejs24.x; SQS4, SNS3 and S10 (72) when every queue, topic and
+     * bucket got a policy that refuses requests without TLS.
      */
     static final Map<String, Integer> ALLOWED = Map.ofEntries(
-            Map.entry("AwsSolutions-IAM5", 162), Map.entry("AwsSolutions-SQS4", 51),
-            Map.entry("AwsSolutions-COG4", 35), Map.entry("AwsSolutions-S10", 18), Map.entry("AwsSolutions-SQS3", 15),
-            Map.entry("AwsSolutions-S1", 9), Map.entry("AwsSolutions-VPC7", 3), Map.entry("AwsSolutions-SNS3", 3),
+            Map.entry("AwsSolutions-IAM5", 162),
+            Map.entry("AwsSolutions-COG4", 35), Map.entry("AwsSolutions-SQS3", 15),
+            Map.entry("AwsSolutions-S1", 9), Map.entry("AwsSolutions-VPC7", 3),
             Map.entry("AwsSolutions-SMG4", 3), Map.entry("AwsSolutions-CFR4", 3), Map.entry("AwsSolutions-CFR3", 3),
             Map.entry("AwsSolutions-RDS11", 1), Map.entry("AwsSolutions-ELB2", 1), Map.entry("AwsSolutions-ECS2", 1),
             Map.entry("AwsSolutions-EC23", 1), Map.entry("AwsSolutions-APIG4", 1));
