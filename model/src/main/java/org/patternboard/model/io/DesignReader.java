@@ -420,7 +420,17 @@ public final class DesignReader {
             return n.doubleValue();
         }
 
+        /** A short excerpt of a scalar, or what kind of value it is (never a Java toString of a map or list). */
         private static String excerpt(Object value) {
+            if (value == null) {
+                return "missing";
+            }
+            if (value instanceof Map) {
+                return "an object";
+            }
+            if (value instanceof List) {
+                return "a list";
+            }
             String s = value instanceof String str ? "\"" + str + "\"" : String.valueOf(value);
             return s.length() <= 24 ? s : s.substring(0, 24) + "…";
         }

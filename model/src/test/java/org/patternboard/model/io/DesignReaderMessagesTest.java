@@ -47,6 +47,12 @@ class DesignReaderMessagesTest {
     }
 
     @Test
+    void aSchemaVersionThatIsAnObjectIsNamedByKindNotByJavaToString() {
+        DesignFormatException e = refused("{\"format\": \"patternboard\", \"schemaVersion\": {\"v\": 1}}");
+        assertThat(e.getMessage()).contains("schemaVersion").contains("an object").doesNotContain("{v=1}");
+    }
+
+    @Test
     void aNumberTooLargeForADoubleIsAnErrorNamingTheField() {
         DesignFormatException e = refused(HEAD + "\"components\": [{\"id\": \"f\", \"type\": \"aws.lambda.function\",\n"
                 + "  \"properties\": {\"memorySize\": 1e400}}]}");
