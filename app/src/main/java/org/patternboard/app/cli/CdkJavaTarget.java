@@ -7,6 +7,7 @@ import org.patternboard.exporters.cdk.CdkJavaExporter;
 import org.patternboard.exporters.cdk.CdkSynthesisException;
 import org.patternboard.exporters.cdk.CdkSynthesizer;
 import org.patternboard.exporters.cdk.SynthResult;
+import org.patternboard.exporters.cloudformation.core.ExportException;
 import org.patternboard.model.design.Architecture;
 
 /**
@@ -26,7 +27,12 @@ public final class CdkJavaTarget implements ExportTarget {
             throw new UserError(out + " is a file; cdk-java writes a project folder");
         }
         CdkJavaExporter exporter = new CdkJavaExporter();
-        int files = exporter.files(design).size();
+        int files;
+        try {
+            files = exporter.files(design).size();
+        } catch (ExportException e) {
+            throw new UserError(e.getMessage());
+        }
         // a failed synthesis leaves nothing on disk: the project is built and synthesized beside --out first
         StagedFolder.write(out, stage -> {
             exporter.write(design, stage);

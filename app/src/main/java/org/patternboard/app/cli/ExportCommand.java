@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.patternboard.model.catalog.Catalog;
+import org.patternboard.model.catalog.CatalogConformance;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.rules.RuleEngine;
 import org.patternboard.model.rules.Severity;
@@ -71,6 +74,11 @@ public final class ExportCommand implements Callable<Integer> {
             throw new UserError("unknown export target '" + to + "'; choose one of " + String.join(", ", byId.keySet()));
         }
         Architecture a = DesignInput.load(design);
+        // An unknown type or a value the catalog refuses would be dropped by the export: refuse instead.
+        Optional<CatalogConformance.Problem> problem = CatalogConformance.first(a, Catalog.standard());
+        if (problem.isPresent()) {
+            throw new UserError(design + ": " + problem.get().message());
+        }
         ValidationResult findings = RuleEngine.standard().check(a);
         if (failOn.reachedBy(findings)) {
             spec.commandLine().getErr().println(summary(findings));

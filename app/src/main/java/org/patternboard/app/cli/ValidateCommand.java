@@ -11,7 +11,7 @@ import org.patternboard.exporters.cloudformation.lint.CfnLintProcess;
 import org.patternboard.exporters.cloudformation.lint.DesignLint;
 import org.patternboard.exporters.cloudformation.lint.LintMatch;
 import org.patternboard.model.catalog.Catalog;
-import org.patternboard.model.catalog.TypeSuggestions;
+import org.patternboard.model.catalog.CatalogConformance;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.design.Component;
 import org.patternboard.model.rules.RuleEngine;
@@ -67,8 +67,8 @@ public final class ValidateCommand implements Callable<Integer> {
         Catalog catalog = Catalog.standard();
         for (Component c : a.components()) {
             if (!catalog.hasType(c.type())) {
-                throw new UserError(design + ": component '" + c.id() + "' has unknown type '" + c.type() + "'"
-                        + TypeSuggestions.didYouMean(catalog, c.type()));
+                // the same line as the exports' refusal; bad stored values are REL-043 findings instead
+                throw new UserError(design + ": " + CatalogConformance.unknownType(c, catalog));
             }
         }
         RuleEngine engine = RuleEngine.standard();

@@ -15,7 +15,9 @@ import org.patternboard.exporters.cdk.project.ProjectNames;
 import org.patternboard.exporters.cdk.project.StackTestGenerator;
 import org.patternboard.exporters.cdk.stack.StackClassGenerator;
 import org.patternboard.exporters.cdk.stack.StackClassGenerator.GeneratedStack;
+import org.patternboard.exporters.cloudformation.core.ExportException;
 import org.patternboard.model.catalog.Catalog;
+import org.patternboard.model.catalog.CatalogConformance;
 import org.patternboard.model.design.Architecture;
 
 /**
@@ -39,6 +41,10 @@ public final class CdkJavaExporter {
 
     /** Relative path (with '/') → content, for the whole project. */
     public SortedMap<String, String> files(Architecture a) {
+        // A project that left out a component of unknown type, or dropped a value, would deploy something else.
+        CatalogConformance.first(a, catalog).ifPresent(p -> {
+            throw new ExportException(p.message());
+        });
         ProjectNames names = ProjectNames.of(a);
         GeneratedStack stack = stack(a, names);
         SortedMap<String, String> files = new TreeMap<>();

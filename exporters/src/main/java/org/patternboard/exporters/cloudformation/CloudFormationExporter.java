@@ -17,6 +17,7 @@ import org.patternboard.exporters.cloudformation.template.LogicalIds;
 import org.patternboard.exporters.cloudformation.template.Template;
 import org.patternboard.exporters.cloudformation.template.TemplateWriter;
 import org.patternboard.model.catalog.Catalog;
+import org.patternboard.model.catalog.CatalogConformance;
 import org.patternboard.model.catalog.TypeSuggestions;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.design.Component;
@@ -82,6 +83,10 @@ public final class CloudFormationExporter {
                 throw new IllegalStateException("catalog type " + c.type() + " has no CloudFormation emitter");
             }
         }
+        // a value the catalog refuses would be dropped by its emitter, deploying AWS's default instead
+        CatalogConformance.first(a, catalog).ifPresent(p -> {
+            throw new InvalidPropertyValueException(p.componentId(), p.property(), p.message());
+        });
         ExportContext ctx = new ExportContext(a, catalog, emitters, GrantTable.standard(), WildcardResources.standard());
         Template t = ctx.template();
         t.description(Descriptions.template(a));

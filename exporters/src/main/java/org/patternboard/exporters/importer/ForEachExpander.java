@@ -143,7 +143,8 @@ final class ForEachExpander {
         if (name != null) {
             List<?> l = (List<?>) m.get("Fn::GetAtt");
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("Fn::GetAtt", new ArrayList<>(List.of(name, l.get(1))));
+            // not List.of: the attribute may be null in a broken template, which the importer reports later
+            out.put("Fn::GetAtt", new ArrayList<>(java.util.Arrays.asList(name, l.get(1))));
             return out;
         }
         return m;

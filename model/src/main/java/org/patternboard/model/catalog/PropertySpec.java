@@ -125,7 +125,18 @@ public record PropertySpec(
         return Optional.of("'" + id + "' is " + describe(value) + " but must be " + expected);
     }
 
+    /** The value as JSON, as the user wrote it (never a Java {@code toString} of a map or list), cut short. */
     private static String describe(Object value) {
-        return value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
+        String json;
+        try {
+            json = JSON.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+            json = "a value of another kind";
+        }
+        return json.length() <= MAX_DESCRIBED ? json : json.substring(0, MAX_DESCRIBED) + "…";
     }
+
+    private static final int MAX_DESCRIBED = 40;
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 }

@@ -11,7 +11,9 @@ public final class DesignFiles {
     private DesignFiles() {
     }
 
+    /** Also removes temporaries an interrupted save of this file left behind; the design itself is not touched. */
     public static Architecture load(Path file) throws DesignFormatException {
+        AtomicFiles.removeStaleTemporaries(file);
         return new DesignReader().read(file);
     }
 

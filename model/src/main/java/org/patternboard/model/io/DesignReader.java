@@ -55,7 +55,8 @@ public final class DesignReader {
     private final JsonFactory factory = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // No source in locations: parser messages would quote the file, which may hold a secret.
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
     public Architecture read(Path file) throws DesignFormatException {
@@ -93,16 +94,25 @@ public final class DesignReader {
             if (first == null) {
                 throw new DesignFormatException(sourceName, 1, 1, "the file is empty");
             }
-            root = located.read(p);
-            if (p.nextToken() != null) {
-                JsonLocation at = p.currentTokenLocation();
-                throw new DesignFormatException(sourceName, at.getLineNr(), at.getColumnNr(),
-                        "unexpected content after the end of the design");
+            try {
+                root = located.read(p);
+                if (p.nextToken() != null) {
+                    JsonLocation at = p.currentTokenLocation();
+                    throw new DesignFormatException(sourceName, at.getLineNr(), at.getColumnNr(),
+                            "unexpected content after the end of the design");
+                }
+            } catch (JsonProcessingException e) {
+                // Some parser errors (the nesting limit) carry no location; the parser still knows where it is.
+                JsonLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
+                        : p.currentLocation();
+                throw new DesignFormatException(sourceName, at.getLineNr(), at.getColumnNr(), JsonParseMessages.of(e));
+            } catch (LocatedJson.ValueException e) {
+                throw new DesignFormatException(sourceName, e.at().getLineNr(), e.at().getColumnNr(), e.getMessage());
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new DesignFormatException(sourceName, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "not valid JSON: " + e.getOriginalMessage());
+                    JsonParseMessages.of(e));
         } catch (IOException e) {
             throw new DesignFormatException(sourceName, 0, 0, "cannot read: " + e.getMessage());
         }
@@ -126,8 +136,11 @@ public final class DesignReader {
                 throw error(root, "not a Patternboard design: expected \"format\": \"patternboard\"");
             }
             Object version = root.get("schemaVersion");
-            if (!(version instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue()) || n.intValue() < 1) {
-                throw error(root, "\"schemaVersion\" must be a positive whole number");
+            // Checked in long/double before narrowing: 4294967297 must not wrap round to version 1.
+            if (!(version instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue()) || n.doubleValue() < 1
+                    || n.doubleValue() > Integer.MAX_VALUE) {
+                throw error(root, "\"schemaVersion\" must be a whole number from 1 to " + Integer.MAX_VALUE + ", not "
+                        + excerpt(version));
             }
             int v = n.intValue();
             if (v > Architecture.CURRENT_SCHEMA_VERSION) {
@@ -405,6 +418,21 @@ public final class DesignReader {
                 throw error(m, "\"" + key + "\" must be a number");
             }
             return n.doubleValue();
+        }
+
+        /** A short excerpt of a scalar, or what kind of value it is (never a Java toString of a map or list). */
+        private static String excerpt(Object value) {
+            if (value == null) {
+                return "missing";
+            }
+            if (value instanceof Map) {
+                return "an object";
+            }
+            if (value instanceof List) {
+                return "a list";
+            }
+            String s = value instanceof String str ? "\"" + str + "\"" : String.valueOf(value);
+            return s.length() <= 24 ? s : s.substring(0, 24) + "…";
         }
 
         private DesignFormatException error(Object node, String message) {

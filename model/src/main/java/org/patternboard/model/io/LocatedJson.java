@@ -42,10 +42,20 @@ final class LocatedJson {
             }
             case VALUE_STRING:
                 return p.getText();
-            case VALUE_NUMBER_INT:
-                return p.getNumberValue();
-            case VALUE_NUMBER_FLOAT:
-                return p.getDoubleValue();
+            case VALUE_NUMBER_INT: {
+                Number n = p.getNumberValue();
+                if (n instanceof java.math.BigInteger) {
+                    throw outOfRange(p, "a whole number from -2^63 to 2^63-1");
+                }
+                return n;
+            }
+            case VALUE_NUMBER_FLOAT: {
+                double d = p.getDoubleValue();
+                if (!Double.isFinite(d)) {
+                    throw outOfRange(p, "a number of at most about 1.8e308");
+                }
+                return d;
+            }
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:
@@ -54,6 +64,37 @@ final class LocatedJson {
                 return null;
             default:
                 throw new IOException("unexpected token " + t);
+        }
+    }
+
+    /** Numbers the model cannot hold exactly are refused rather than rounded, wrapped or saved as "Infinity". */
+    private static ValueException outOfRange(JsonParser p, String expected) throws IOException {
+        String text = p.getText();
+        String shown = text.length() <= 24 ? text : text.substring(0, 24) + "…";
+        return new ValueException(p.currentTokenLocation(), fieldName(p) + " must be " + expected + ", not " + shown);
+    }
+
+    /** The nearest field name around the current value (the list's field for a list element). */
+    private static String fieldName(JsonParser p) {
+        for (var ctx = p.getParsingContext(); ctx != null; ctx = ctx.getParent()) {
+            if (ctx.inObject() && ctx.getCurrentName() != null) {
+                return "\"" + ctx.getCurrentName() + "\"";
+            }
+        }
+        return "the value";
+    }
+
+    /** A value that is valid JSON but not a value a design may hold, with where it is. */
+    static final class ValueException extends IOException {
+        private final transient JsonLocation at;
+
+        ValueException(JsonLocation at, String message) {
+            super(message);
+            this.at = at;
+        }
+
+        JsonLocation at() {
+            return at;
         }
     }
 

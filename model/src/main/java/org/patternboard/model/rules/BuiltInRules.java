@@ -74,6 +74,7 @@ import org.patternboard.model.rules.reliability.NonScalableTargetWithoutConcurre
 import org.patternboard.model.rules.reliability.QueueConsumerWithoutDlq;
 import org.patternboard.model.rules.reliability.RedriveAfterTooFewReceives;
 import org.patternboard.model.rules.reliability.RedriveQueueTypeMismatch;
+import org.patternboard.model.rules.reliability.PropertyValueInvalid;
 import org.patternboard.model.rules.reliability.RequiredPropertyEmpty;
 import org.patternboard.model.rules.reliability.ReservedConcurrencyZero;
 import org.patternboard.model.rules.reliability.ServiceSingleTask;
@@ -229,6 +230,7 @@ public final class BuiltInRules {
                 new RedriveAfterTooFewReceives(),
                 new ReservedConcurrencyZero(),
                 new RequiredPropertyEmpty(),
+                new PropertyValueInvalid(),
                 new SyncExecutionOfStandardWorkflow(),
                 new TableTriggerWithoutStream(),
                 new FargateTaskSizeUnsupported(),

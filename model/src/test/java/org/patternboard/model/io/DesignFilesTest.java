@@ -156,7 +156,7 @@ class DesignFilesTest {
     void deepNestingIsRefused() throws Exception {
         String deep = "{\"format\":\"patternboard\",\"schemaVersion\":1,\"x\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
         Path file = write("deep.pboard.json", deep);
-        assertRefusedUntouched(file, "nesting depth");
+        assertRefusedUntouched(file, "nested deeper than 100 levels");
     }
 
     @Test

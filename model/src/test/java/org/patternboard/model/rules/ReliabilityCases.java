@@ -5,6 +5,7 @@ import static org.patternboard.model.rules.RuleCase.rule;
 import static org.patternboard.model.rules.Types.*;
 
 import java.util.List;
+import java.util.Map;
 
 /** Cases for the Reliability rules. */
 final class ReliabilityCases {
@@ -267,6 +268,20 @@ final class ReliabilityCases {
                                 finding("zone", "zoneName is not set, and a Route 53 hosted zone cannot be created without it"))
                         .fails("domain name blank", d -> d.set("cert", "domainName", " "),
                                 finding("cert", "domainName is empty, and a"))
+                        .build(),
+                // stored values the loader keeps but no export can use: named with property, expectation and value
+                rule("REL-043").passes(() -> D.of().add("fn", LAMBDA, "memorySize", 1024, "timeout", 30, "tracing", "Active",
+                                "runtime", "java21", "futureOnly", Map.of("x", 1)))
+                        .fails("memory is text", d -> d.set("fn", "memorySize", "lots"),
+                                finding("fn", "'memorySize' is \"lots\" but must be a whole number"))
+                        .fails("timeout is a list", d -> d.set("fn", "timeout", List.of(1)),
+                                finding("fn", "'timeout' is [1] but must be a whole number"))
+                        .fails("timeout is negative", d -> d.set("fn", "timeout", -5),
+                                finding("fn", "'timeout' is -5 seconds but must be at least 1 seconds"))
+                        .fails("tracing is a number", d -> d.set("fn", "tracing", 7),
+                                finding("fn", "'tracing' is 7 but must be one of"))
+                        .fails("runtime is an object, shown as JSON", d -> d.set("fn", "runtime", Map.of("x", 1)),
+                                finding("fn", "'runtime' is {\"x\":1} but must be"))
                         .build());
     }
 }
