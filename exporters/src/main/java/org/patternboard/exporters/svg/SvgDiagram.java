@@ -265,23 +265,6 @@ public final class SvgDiagram {
     }
 
     static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                default -> {
-                    if (ch < 0x20 && ch != '\t' && ch != '\n') {
-                        b.append(' '); // not allowed in XML 1.0
-                    } else {
-                        b.append(ch);
-                    }
-                }
-            }
-        }
-        return b.toString();
+        return org.patternboard.exporters.xml.XmlText.esc(s);
     }
 }

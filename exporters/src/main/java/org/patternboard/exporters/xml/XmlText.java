@@ -1,11 +1,15 @@
-package org.patternboard.exporters.report;
+package org.patternboard.exporters.xml;
 
-/** Text as XHTML character data or attribute values (XML 1.0: no named HTML entities, no control characters). */
-final class Xml {
-    private Xml() {
+/**
+ * Text as XML 1.0 character data or a double-quoted attribute value, for the SVG diagram and the XHTML report:
+ * the five specials escaped, control characters XML forbids replaced by a space. One place, so a name a user
+ * typed is escaped the same way in every document Patternboard writes.
+ */
+public final class XmlText {
+    private XmlText() {
     }
 
-    static String esc(String s) {
+    public static String esc(String s) {
         if (s == null) {
             return "";
         }
