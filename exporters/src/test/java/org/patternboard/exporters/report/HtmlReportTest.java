@@ -1,5 +1,6 @@
 package org.patternboard.exporters.report;
 
+import org.patternboard.exporters.xml.XmlText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -28,10 +29,10 @@ class HtmlReportTest {
                     .as("inline SVG diagram").isEqualTo(1);
             ValidationResult check = RuleEngine.standard().check(s.design());
             for (Finding f : check.unsuppressed()) {
-                assertThat(page).as("%s: finding %s", s.file(), f.ruleId()).contains(Xml.esc(f.title()), Xml.esc(f.remedy()));
+                assertThat(page).as("%s: finding %s", s.file(), f.ruleId()).contains(XmlText.esc(f.title()), XmlText.esc(f.remedy()));
             }
-            s.design().components().forEach(c -> assertThat(page).contains(Xml.esc(c.name())));
-            assertThat(page).contains("<h1>" + Xml.esc(s.design().name()) + "</h1>", s.file(), "2026-03-14");
+            s.design().components().forEach(c -> assertThat(page).contains(XmlText.esc(c.name())));
+            assertThat(page).contains("<h1>" + XmlText.esc(s.design().name()) + "</h1>", s.file(), "2026-03-14");
             assertThat(ReportFixtures.loadedResources(page)).as("resources the page would load").isEmpty();
         }
     }

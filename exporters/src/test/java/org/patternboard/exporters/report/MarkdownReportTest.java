@@ -1,5 +1,6 @@
 package org.patternboard.exporters.report;
 
+import org.patternboard.exporters.xml.XmlText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.commonmark.node.AbstractVisitor;
@@ -39,7 +40,7 @@ class MarkdownReportTest {
                     "Accepted risks", "Patterns used", "Inventory", "Flows");
             assertThat(images.toString()).isEqualTo("the-big-fan.svg");
             for (Finding f : RuleEngine.standard().check(s.design()).unsuppressed()) {
-                assertThat(html).as("%s: %s", s.file(), f.ruleId()).contains(Xml.esc(f.title()).replace("&quot;", "\""),
+                assertThat(html).as("%s: %s", s.file(), f.ruleId()).contains(XmlText.esc(f.title()).replace("&quot;", "\""),
                         f.ruleId());
             }
         }
