@@ -74,6 +74,7 @@ import org.patternboard.model.rules.reliability.NonScalableTargetWithoutConcurre
 import org.patternboard.model.rules.reliability.QueueConsumerWithoutDlq;
 import org.patternboard.model.rules.reliability.RedriveAfterTooFewReceives;
 import org.patternboard.model.rules.reliability.RedriveQueueTypeMismatch;
+import org.patternboard.model.rules.reliability.ConnectionKindNotLegal;
 import org.patternboard.model.rules.reliability.PropertyValueInvalid;
 import org.patternboard.model.rules.reliability.RequiredPropertyEmpty;
 import org.patternboard.model.rules.reliability.ReservedConcurrencyZero;
@@ -231,6 +232,7 @@ public final class BuiltInRules {
                 new ReservedConcurrencyZero(),
                 new RequiredPropertyEmpty(),
                 new PropertyValueInvalid(),
+                new ConnectionKindNotLegal(),
                 new SyncExecutionOfStandardWorkflow(),
                 new TableTriggerWithoutStream(),
                 new FargateTaskSizeUnsupported(),

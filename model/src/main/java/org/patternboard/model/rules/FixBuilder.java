@@ -83,6 +83,12 @@ public final class FixBuilder {
         return before;
     }
 
+    /** Changes a connection to another kind, checked against the catalog. */
+    public FixBuilder changeKind(String connectionId, ConnectionKind kind) {
+        step(edits.changeKind(current, connectionId, kind));
+        return this;
+    }
+
     public FixBuilder remove(String id) {
         step(edits.remove(current, List.of(id)));
         return this;

@@ -282,6 +282,13 @@ final class ReliabilityCases {
                                 finding("fn", "'tracing' is 7 but must be one of"))
                         .fails("runtime is an object, shown as JSON", d -> d.set("fn", "runtime", Map.of("x", 1)),
                                 finding("fn", "'runtime' is {\"x\":1} but must be"))
+                        .build(),
+                // a kind the pair does not allow is kept by the reader but wired by no export
+                rule("REL-044").passes(() -> D.of().add("api", HTTP_API).add("fn", LAMBDA)
+                                .connect("c1", "api", "integrates", "fn"))
+                        .fails("an HTTP API 'invokes' a function", d -> D.of().add("api", HTTP_API).add("fn", LAMBDA)
+                                .connect("c1", "api", "invokes", "fn"),
+                                finding("api, c1, fn", "cannot 'invokes'"))
                         .build());
     }
 }
