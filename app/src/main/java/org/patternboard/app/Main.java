@@ -30,7 +30,26 @@ public final class Main {
             }
             System.exit(DesktopLauncher.launch(args));
         }
+        if (opensInTheApp(args)) {
+            // A double-click on a design (the desktop entry passes the file) opens it in the window.
+            System.exit(DesktopLauncher.launch(new String[] {"--open", args[0]}));
+        }
+        if ("--train-class-data-sharing".equals(args[0]) && args.length == 3) {
+            System.exit(ClassDataSharingTraining.run(args[1], java.nio.file.Path.of(args[2])));
+        }
         System.exit(Cli.run(args));
+    }
+
+    /** One argument that names an existing file, not a command: the file manager's "open with". */
+    static boolean opensInTheApp(String[] args) {
+        if (args.length != 1 || args[0].startsWith("-") || Cli.commandLine().getSubcommands().containsKey(args[0])) {
+            return false;
+        }
+        try {
+            return java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     /** Why {@code --present DESIGN} cannot start (checked before any window opens), or null. */

@@ -1,12 +1,13 @@
 package org.patternboard.app.cli;
 
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code patternboard}: the root command. Subcommands are registered here, one line each. */
-@Command(name = "patternboard", mixinStandardHelpOptions = true, version = "Patternboard 0.1.0",
+@Command(name = "patternboard", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         description = "Design AWS serverless architectures, check them against the Well-Architected pillars, export them.",
         subcommands = {
             CatalogCommand.class,
@@ -18,6 +19,8 @@ import picocli.CommandLine.Spec;
             RenderCommand.class,
             ReportCommand.class,
             DiffCommand.class,
+            CommandLine.HelpCommand.class,
+            CompletionCommand.class,
         })
 public final class PatternboardCommand implements Callable<Integer> {
     @Spec

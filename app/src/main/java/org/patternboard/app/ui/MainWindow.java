@@ -322,7 +322,8 @@ public final class MainWindow {
                 presentItem("Present", "F5", "menu-present", present::present),
                 presentItem("Story\u2026", null, "menu-story", present::showStory));
         Menu help = new Menu("Help");
-        help.getItems().addAll(item("Keyboard Shortcuts", "F1", this::shortcuts));
+        help.getItems().addAll(item("Keyboard Shortcuts", "F1", this::shortcuts),
+                item("About Patternboard", null, this::about));
         MenuBar bar = new MenuBar(file, edit, arrange, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -500,6 +501,18 @@ public final class MainWindow {
     void focusSearch() {
         palette.searchField().requestFocus();
         palette.searchField().selectAll();
+    }
+
+    /** Help › About: the same lines as {@code patternboard --version}. */
+    private void about() {
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+        a.initOwner(stage);
+        a.setTitle("About Patternboard");
+        java.util.List<String> lines = org.patternboard.app.cli.Versions.lines();
+        a.setHeaderText(lines.get(0));
+        a.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
+        a.setContentText(String.join("\n", lines.subList(1, lines.size())));
+        a.show();
     }
 
     private void shortcuts() {

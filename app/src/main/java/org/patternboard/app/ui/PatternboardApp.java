@@ -11,7 +11,8 @@ import org.patternboard.model.io.DesignFiles;
 
 /**
  * The JavaFX application. Parameters: none (open the sample design), or {@code --screenshot FILE [DESIGN]}
- * (open the real window, render, save a screenshot, exit), or {@code --present DESIGN} (open it and present it).
+ * (open the real window, render, save a screenshot, exit), or {@code --present DESIGN} (open it and present it),
+ * or {@code --open FILE} (a design or template the file manager passed: open it).
  */
 public final class PatternboardApp extends Application {
     @Override
@@ -19,10 +20,14 @@ public final class PatternboardApp extends Application {
         List<String> args = getParameters().getRaw();
         boolean screenshot = !args.isEmpty() && "--screenshot".equals(args.get(0));
         boolean present = args.size() == 2 && "--present".equals(args.get(0));
+        boolean open = args.size() == 2 && "--open".equals(args.get(0));
         Architecture initial = screenshot && args.size() > 2 ? DesignFiles.load(Path.of(args.get(2)))
                 : SampleLibrary.defaultDesign();
         MainWindow window = new MainWindow(stage, Integrations.standard(), AppHome.standard(), null, initial);
         stage.show();
+        if (FirstFrameExit.requested()) {
+            FirstFrameExit.arm();
+        }
         if (screenshot) {
             new Screenshot(window, stage, Path.of(args.get(1))).take();
         } else if (present) {
@@ -30,6 +35,11 @@ public final class PatternboardApp extends Application {
             window.documents().open(Path.of(args.get(1)));
             window.canvas().fitToContent();
             window.presenter().present();
+        } else if (open) {
+            window.documents().open(Path.of(args.get(1)));
+            window.documents().startAutosave();
+            window.canvas().fitToContent();
+            window.canvas().requestFocus();
         } else {
             window.documents().offerRecovery();
             window.documents().startAutosave();
