@@ -31,7 +31,12 @@ public final class Main {
             System.exit(DesktopLauncher.launch(args));
         }
         if (opensInTheApp(args)) {
-            // A double-click on a design (the desktop entry passes the file) opens it in the window.
+            // A double-click on a design (the desktop entry passes the file) opens it in the window: the one
+            // already running if there is one, else a new one.
+            if (org.patternboard.app.files.SingleInstance.handOver(org.patternboard.app.files.AppHome.standard(),
+                    java.nio.file.Path.of(args[0]))) {
+                System.exit(Cli.OK);
+            }
             System.exit(DesktopLauncher.launch(new String[] {"--open", args[0]}));
         }
         if ("--train-class-data-sharing".equals(args[0]) && args.length == 3) {

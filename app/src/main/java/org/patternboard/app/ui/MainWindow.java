@@ -323,6 +323,7 @@ public final class MainWindow {
                 presentItem("Story\u2026", null, "menu-story", present::showStory));
         Menu help = new Menu("Help");
         help.getItems().addAll(item("Keyboard Shortcuts", "F1", this::shortcuts),
+                item("Welcome", null, this::welcome),
                 item("About Patternboard", null, this::about));
         MenuBar bar = new MenuBar(file, edit, arrange, view, help);
         bar.setUseSystemMenuBar(true);
@@ -501,6 +502,16 @@ public final class MainWindow {
     void focusSearch() {
         palette.searchField().requestFocus();
         palette.searchField().selectAll();
+    }
+
+    /** The welcome view: on a first start (nothing to reopen) and from Help › Welcome. */
+    public void welcome() {
+        WelcomeView.create(stage, documents.recent().list(), new WelcomeView.Actions(documents::newDesign,
+                documents::open, documents::open, this::gallery, file -> {
+                    if (documents.open(file)) {
+                        canvas.fitToContent();
+                    }
+                }), scene.getStylesheets()).show();
     }
 
     /** Help › About: the same lines as {@code patternboard --version}. */

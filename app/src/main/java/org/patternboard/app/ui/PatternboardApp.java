@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import javafx.application.Platform;
 import org.patternboard.app.files.AppHome;
+import org.patternboard.app.files.SingleInstance;
 import org.patternboard.app.files.SampleLibrary;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.io.DesignFiles;
@@ -23,7 +25,17 @@ public final class PatternboardApp extends Application {
         boolean open = args.size() == 2 && "--open".equals(args.get(0));
         Architecture initial = screenshot && args.size() > 2 ? DesignFiles.load(Path.of(args.get(2)))
                 : SampleLibrary.defaultDesign();
-        MainWindow window = new MainWindow(stage, Integrations.standard(), AppHome.standard(), null, initial);
+        AppHome home = AppHome.standard();
+        MainWindow window = new MainWindow(stage, Integrations.standard(), home, null, initial);
+        if (!screenshot) {
+            WindowMemory.restore(stage, home);
+            SingleInstance.listen(home, file -> Platform.runLater(() -> {
+                if (window.documents().open(file)) {
+                    window.canvas().fitToContent();
+                }
+                stage.toFront();
+            })).ifPresent(listener -> stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> listener.close()));
+        }
         stage.show();
         if (FirstFrameExit.requested()) {
             FirstFrameExit.arm();
@@ -41,10 +53,17 @@ public final class PatternboardApp extends Application {
             window.canvas().fitToContent();
             window.canvas().requestFocus();
         } else {
-            window.documents().offerRecovery();
+            boolean recovered = window.documents().offerRecovery();
             window.documents().startAutosave();
+            // A later start goes on with the last design; a first one (or a vanished file) gets the welcome view.
+            java.util.Optional<Path> last = window.documents().recent().list().stream().findFirst()
+                    .filter(java.nio.file.Files::isRegularFile);
+            boolean reopened = !recovered && last.isPresent() && window.documents().open(last.get());
             window.canvas().fitToContent();
             window.canvas().requestFocus();
+            if (!recovered && !reopened) {
+                Platform.runLater(window::welcome);
+            }
         }
     }
 }
