@@ -23,6 +23,7 @@ import org.patternboard.model.design.GroupKind;
  */
 final class Network {
     private static final String STATE_KEY = "network";
+    private static final long FLOW_LOG_RETENTION_DAYS = 30;
     private static final String[] PRIVATE_CIDRS = {"10.0.0.0/19", "10.0.32.0/19"};
     private static final String[] PUBLIC_CIDRS = {"10.0.128.0/20", "10.0.144.0/20"};
 
@@ -123,6 +124,7 @@ final class Network {
         rule.put("FromPort", port);
         rule.put("ToPort", port);
         rule.put("Description", "Internet to " + ctx.id(to));
+        ctx.nag().suppress(rule, "internetFacingListener", to.name());
     }
 
     private Vpc vpc(Component c) {
@@ -166,6 +168,7 @@ final class Network {
             assoc.put("RouteTableId", Fn.ref(table.logicalId()));
             v.privateSubnets.add(Fn.ref(subnet.logicalId()));
         }
+        flowLogs(v);
         for (String service : List.of("s3", "dynamodb")) {
             Resource endpoint = add(v, LogicalIds.sanitize(service, "") + "Endpoint", "AWS::EC2::VPCEndpoint");
             endpoint.put("VpcId", Fn.ref(v.id));
@@ -173,6 +176,29 @@ final class Network {
             endpoint.put("VpcEndpointType", "Gateway");
             endpoint.put("RouteTableIds", List.of(Fn.ref(table.logicalId())));
         }
+    }
+
+    /**
+     * Every VPC records its traffic (flow logs, cdk-nag VPC7) in a log group with the export's usual 30 days,
+     * through a role that may only write to that group.
+     */
+    private void flowLogs(Vpc v) {
+        Resource group = add(v, "FlowLogs", "AWS::Logs::LogGroup");
+        group.put("RetentionInDays", FLOW_LOG_RETENTION_DAYS);
+        String owner = "vpc\u0000" + v.id;
+        String roleId = ctx.sharedId(v.id + "FlowLogsRole");
+        Resource role = ctx.iam().createRole(owner, roleId, () -> ctx.sharedId(v.id + "FlowLogsPolicy"),
+                "vpc-flow-logs.amazonaws.com");
+        v.metadata.forEach(role::metadata);
+        ctx.iam().allowOwn(owner, "WriteFlowLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents",
+                "logs:DescribeLogStreams"), List.of(Fn.getAtt(group.logicalId(), "Arn")));
+        Resource flowLog = add(v, "FlowLog", "AWS::EC2::FlowLog");
+        flowLog.put("ResourceId", Fn.ref(v.id));
+        flowLog.put("ResourceType", "VPC");
+        flowLog.put("TrafficType", "ALL");
+        flowLog.put("LogDestinationType", "cloud-watch-logs");
+        flowLog.put("LogGroupName", Fn.ref(group.logicalId()));
+        flowLog.put("DeliverLogsPermissionArn", Fn.getAtt(roleId, "Arn"));
     }
 
     private void createPublic(Vpc v) {

@@ -95,6 +95,7 @@ final class RdsEmitter implements Emitter {
         credentials(c, ctx, db, p);
         db.put("DBSubnetGroupName", subnetGroup(c, ctx));
         db.put("VPCSecurityGroups", List.of(Network.of(ctx).securityGroupId(c)));
+        ctx.nag().suppress(db, "databasePortOpenToConnectionsOnly");
         ctx.output(c, "Endpoint", Fn.getAtt(ctx.id(c), "Endpoint.Address"), "Database endpoint");
     }
 
@@ -120,6 +121,7 @@ final class RdsEmitter implements Emitter {
         }
         db.put("DBSubnetGroupName", subnetGroup(c, ctx));
         db.put("VpcSecurityGroupIds", List.of(Network.of(ctx).securityGroupId(c)));
+        ctx.nag().suppress(db, "databasePortOpenToConnectionsOnly");
         long instances = p.integer("instances", 1);
         for (int i = 1; i <= instances; i++) {
             // the cluster keeps the data (and its snapshot): its instances go with the stack
