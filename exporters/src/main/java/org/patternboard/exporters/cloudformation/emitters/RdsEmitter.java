@@ -60,6 +60,7 @@ final class RdsEmitter implements Emitter {
     private static void credentials(Component c, ExportContext ctx, Resource db, Props p) {
         Component secret = usedSecret(ctx, c);
         if (secret != null) {
+            SecretRotation.rotate(ctx, secret, c, db.type(), p.string("engine"));
             String id = ctx.id(secret);
             db.put("MasterUsername", Fn.sub("{{resolve:secretsmanager:${" + id + "}:SecretString:username}}"));
             db.put("MasterUserPassword", Fn.sub("{{resolve:secretsmanager:${" + id + "}:SecretString:password}}"));
