@@ -59,8 +59,8 @@ final class SecretRotation {
         if (type.isEmpty() || days == null) {
             return false;
         }
-        if (ctx.state("rotation/" + secret.id(), () -> new java.util.ArrayList<String>()).add(db.id())
-                && ctx.state("rotation/" + secret.id(), java.util.ArrayList::new).size() > 1) {
+        java.util.Set<String> rotated = ctx.state(SecretRotation.class, java.util.HashSet<String>::new);
+        if (!rotated.add(secret.id())) {
             return true; // one rotation per secret: the first database that uses it
         }
         Network net = Network.of(ctx);

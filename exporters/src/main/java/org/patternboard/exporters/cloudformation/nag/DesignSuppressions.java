@@ -21,23 +21,34 @@ public final class DesignSuppressions {
     private DesignSuppressions() {
     }
 
+    /** One cdk-nag suppression a design suppression stands for: the AwsSolutions rule, the reason, its resource types. */
+    public record NagSuppression(String rule, String reason, List<String> types) {
+    }
+
+    /** The cdk-nag suppressions that one suppression of the design stands for (none for a rule citing no AwsSolutions rule). */
+    public static List<NagSuppression> of(Suppression s, List<Rule> rules, NagCatalog nag) {
+        Rule rule = rules.stream().filter(r -> r.info().id().equals(s.rule())).findFirst().orElse(null);
+        if (rule == null) {
+            return List.of();
+        }
+        List<NagSuppression> out = new java.util.ArrayList<>();
+        for (String ref : rule.info().references()) {
+            if (ref.startsWith(PREFIX + "AwsSolutions-")) {
+                String nagRule = ref.substring(PREFIX.length());
+                out.add(new NagSuppression(nagRule, s.rule() + " suppressed in the design: " + s.reason(),
+                        nag.rule(nagRule).map(NagCatalog.NagRule::types).orElse(List.of())));
+            }
+        }
+        return out;
+    }
+
     public static void apply(ExportContext ctx, List<Rule> rules, NagCatalog nag) {
         Architecture a = ctx.design();
         for (Suppression s : a.suppressions()) {
-            Rule rule = rules.stream().filter(r -> r.info().id().equals(s.rule())).findFirst().orElse(null);
-            if (rule == null) {
-                continue;
-            }
-            for (String ref : rule.info().references()) {
-                if (!ref.startsWith(PREFIX + "AwsSolutions-")) {
-                    continue;
-                }
-                String nagRule = ref.substring(PREFIX.length());
-                List<String> types = nag.rule(nagRule).map(NagCatalog.NagRule::types).orElse(List.of());
-                String reason = s.rule() + " suppressed in the design: " + s.reason();
+            for (NagSuppression n : of(s, rules, nag)) {
                 for (Resource r : ctx.template().resources().values()) {
-                    if (types.contains(r.type()) && belongsTo(r, s.target(), a)) {
-                        NagSuppressions.add(r, nagRule, reason);
+                    if (n.types().contains(r.type()) && belongsTo(r, s.target(), a)) {
+                        NagSuppressions.add(r, n.rule(), n.reason());
                     }
                 }
             }
