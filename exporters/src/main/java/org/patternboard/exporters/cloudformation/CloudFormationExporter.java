@@ -13,6 +13,9 @@ import org.patternboard.exporters.cloudformation.core.Wiring;
 import org.patternboard.exporters.cloudformation.emitters.Emitters;
 import org.patternboard.exporters.cloudformation.iam.GrantTable;
 import org.patternboard.exporters.cloudformation.iam.WildcardResources;
+import org.patternboard.exporters.cloudformation.nag.DesignSuppressions;
+import org.patternboard.exporters.cloudformation.nag.IamWildcardFindings;
+import org.patternboard.exporters.cloudformation.nag.NagCatalog;
 import org.patternboard.exporters.cloudformation.template.LogicalIds;
 import org.patternboard.exporters.cloudformation.template.Template;
 import org.patternboard.exporters.cloudformation.template.TemplateWriter;
@@ -22,6 +25,8 @@ import org.patternboard.model.catalog.TypeSuggestions;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.design.Component;
 import org.patternboard.model.design.Connection;
+import org.patternboard.model.rules.BuiltInRules;
+import org.patternboard.model.rules.Rule;
 
 /**
  * Exports a design as a CloudFormation template, directly from the model: offline, no Node.js.
@@ -38,6 +43,8 @@ import org.patternboard.model.design.Connection;
  * {@code Metadata.patternboard:notExported}.
  */
 public final class CloudFormationExporter {
+    /** The rules whose suppressions in a design become cdk-nag suppressions. */
+    private static final List<Rule> RULES = BuiltInRules.all();
     private final Catalog catalog;
     private final Map<String, Emitter> emitters;
 
@@ -113,6 +120,9 @@ public final class CloudFormationExporter {
         ctx.iam().finish();
         CycleBreaker.breakCycles(t);
         LiteralText.protect(t);
+        // after protect: cdk-nag reads the metadata as plain strings, and the finding ids from the final values
+        IamWildcardFindings.explain(t, WildcardResources.standard());
+        DesignSuppressions.apply(ctx, RULES, NagCatalog.standard());
         ctx.notExportedComponents().forEach((id, reason) -> notExported.add(Map.of("component", id, "reason", reason)
                 .entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll)));

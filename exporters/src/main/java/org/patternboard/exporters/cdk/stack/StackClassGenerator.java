@@ -55,6 +55,7 @@ public final class StackClassGenerator {
         for (Connection conn : a.connections()) {
             wire(conn, ctx);
         }
+        boolean suppresses = DesignNagSuppressions.write(ctx);
         CodeBlock body = ctx.takeBody();
 
         MethodSpec shortConstructor = MethodSpec.constructorBuilder()
@@ -84,6 +85,9 @@ public final class StackClassGenerator {
         }
         if (ctx.usesProjectPath()) {
             type.addMethod(projectPathMethod());
+        }
+        if (suppresses) {
+            type.addMethod(DesignNagSuppressions.method());
         }
         JavaFile file = JavaFile.builder(packageName, type.build())
                 .skipJavaLangImports(true)

@@ -206,6 +206,11 @@ public final class ExportContext {
         return Fn.getAtt(role(c), "Arn");
     }
 
+    /** The reasons the export gives cdk-nag for the findings it expects. */
+    public org.patternboard.exporters.cloudformation.nag.NagCatalog nag() {
+        return org.patternboard.exporters.cloudformation.nag.NagCatalog.standard();
+    }
+
     public ResourcePolicies resourcePolicies() {
         return resourcePolicies;
     }

@@ -89,19 +89,29 @@ final class ApiPaths {
      * The account-wide CloudWatch role of API Gateway, which REST and WebSocket stage logging needs. Created
      * once per template, and only when a design asks for that logging.
      */
+    /** The log groups API Gateway writes execution logs to: API-Gateway-Execution-Logs_{api id}/{stage}. */
+    static final String EXECUTION_LOGS = "API-Gateway-Execution-Logs_*";
+
     static String accountLoggingRole(ExportContext ctx) {
         return ctx.state("apigateway-account", () -> {
             Resource role = ctx.template().add(ctx.sharedId("ApiGatewayCloudWatchRole"), "AWS::IAM::Role");
             role.put("AssumeRolePolicyDocument", Fn.map("Version", "2012-10-17", "Statement", List.of(Fn.map(
                     "Effect", "Allow", "Principal", Fn.map("Service", "apigateway.amazonaws.com"),
                     "Action", "sts:AssumeRole"))));
+            // write-only: the role creates and writes API Gateway's execution log groups and reads none
+            String groups = "arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:";
             role.put("Policies", List.of(Fn.map("PolicyName", "push-logs", "PolicyDocument", Fn.map(
-                    "Version", "2012-10-17", "Statement", List.of(Fn.map(
-                            "Sid", "WriteExecutionLogs",
-                            "Effect", "Allow",
-                            "Action", List.of("logs:CreateLogGroup", "logs:CreateLogStream", "logs:DescribeLogGroups",
-                                    "logs:DescribeLogStreams", "logs:PutLogEvents", "logs:GetLogEvents", "logs:FilterLogEvents"),
-                            "Resource", Fn.sub("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:*")))))));
+                    "Version", "2012-10-17", "Statement", List.of(
+                            Fn.map("Sid", "WriteExecutionLogs",
+                                    "Effect", "Allow",
+                                    "Action", List.of("logs:CreateLogGroup", "logs:CreateLogStream",
+                                            "logs:DescribeLogStreams", "logs:PutLogEvents"),
+                                    "Resource", List.of(Fn.sub(groups + EXECUTION_LOGS),
+                                            Fn.sub(groups + EXECUTION_LOGS + ":*"))),
+                            Fn.map("Sid", "FindLogGroups",
+                                    "Effect", "Allow",
+                                    "Action", "logs:DescribeLogGroups",
+                                    "Resource", Fn.sub(groups + "*")))))));
             Resource account = ctx.template().add(ctx.sharedId("ApiGatewayAccount"), "AWS::ApiGateway::Account");
             account.put("CloudWatchRoleArn", Fn.getAtt(role.logicalId(), "Arn"));
             return account.logicalId();

@@ -102,6 +102,10 @@ final class CloudFrontEmitter implements Emitter {
         if (p.isSet("ipv6")) {
             config.put("IPV6Enabled", p.bool("ipv6", true));
         }
+        if (p.bool("accessLogging", false)) {
+            config.put("Logging", Fn.map("Bucket", Fn.getAtt(AccessLogs.cloudFrontBucket(ctx), "DomainName"),
+                    "Prefix", "cloudfront/" + id + "/", "IncludeCookies", false));
+        }
         Object certificate = LoadBalancerEmitter.certificate(ctx, c);
         if (certificate != null) {
             UsEast1Rule.require(ctx);
@@ -129,6 +133,9 @@ final class CloudFrontEmitter implements Emitter {
         }
         Resource dist = ctx.add(c, "AWS::CloudFront::Distribution");
         dist.put("DistributionConfig", config);
+        if (certificate == null) {
+            ctx.nag().suppress(dist, "defaultCloudFrontCertificate");
+        }
         ctx.output(c, "DomainName", Fn.getAtt(id, "DomainName"), "Distribution domain name");
     }
 

@@ -94,6 +94,7 @@ final class EcsEmitter implements Emitter {
         Support.environment(ctx, c, p.map("environment")).forEach((k, v) -> env.add(Fn.map("Name", k, "Value", v)));
         if (!env.isEmpty()) {
             container.put("Environment", env);
+            ctx.nag().suppress(td, "environmentHoldsNames");
         }
         Long port = p.integer("containerPort");
         if (port != null) {

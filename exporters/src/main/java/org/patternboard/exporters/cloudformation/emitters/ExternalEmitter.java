@@ -44,6 +44,7 @@ final class ExternalEmitter implements Emitter {
             Props p = ctx.props(c);
             Resource secret = ctx.add(c, "Credentials", "AWS::SecretsManager::Secret").retention("Delete");
             secret.put("Description", "Credentials for the endpoint " + ctx.id(c) + " (generated; replace with the real ones)");
+            ctx.nag().suppress(secret, "thirdPartyCredentials", c.name());
             secret.put("GenerateSecretString", Fn.map("SecretStringTemplate", "{\"username\":\"patternboard\"}",
                     "GenerateStringKey", "password", "PasswordLength", 32L, "ExcludePunctuation", true));
             Object password = Fn.sub("{{resolve:secretsmanager:${" + secret.logicalId() + "}:SecretString:password}}");

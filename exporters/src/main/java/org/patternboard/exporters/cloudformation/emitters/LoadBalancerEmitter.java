@@ -63,6 +63,12 @@ final class LoadBalancerEmitter implements Emitter {
             attributes.add(attribute("load_balancing.cross_zone.enabled", String.valueOf(p.bool("crossZone", false))));
         }
         attributes.add(attribute("deletion_protection.enabled", String.valueOf(p.bool("deletionProtection", false))));
+        if (!alb && p.bool("accessLogs", false)) {
+            // NLB access logs (of TLS listeners) are delivered by delivery.logs.amazonaws.com to the access-log bucket
+            attributes.add(attribute("access_logs.s3.enabled", "true"));
+            attributes.add(attribute("access_logs.s3.bucket", Fn.ref(AccessLogs.bucket(ctx))));
+            attributes.add(attribute("access_logs.s3.prefix", AccessLogs.loadBalancerPrefix(lb)));
+        }
         lb.put("LoadBalancerAttributes", attributes);
         if (internetFacing) {
             // an internet-facing load balancer needs the internet gateway attached to its VPC
@@ -77,7 +83,7 @@ final class LoadBalancerEmitter implements Emitter {
         ctx.output(c, "DnsName", Fn.getAtt(ctx.id(c), "DNSName"), "Load balancer DNS name");
     }
 
-    private static Map<String, Object> attribute(String key, String value) {
+    private static Map<String, Object> attribute(String key, Object value) {
         return Fn.map("Key", key, "Value", value);
     }
 

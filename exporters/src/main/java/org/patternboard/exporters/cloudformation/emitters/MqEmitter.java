@@ -40,6 +40,7 @@ final class MqEmitter implements Emitter {
         boolean rabbit = isRabbit(ctx, c);
         Resource secret = ctx.add(c, "Credentials", "AWS::SecretsManager::Secret").retention("Delete");
         secret.put("Description", "Broker user of " + id);
+        ctx.nag().suppress(secret, "brokerUserCredentials", c.name());
         secret.put("GenerateSecretString", Fn.map(
                 "SecretStringTemplate", "{\"username\":\"patternboard\"}",
                 "GenerateStringKey", "password",

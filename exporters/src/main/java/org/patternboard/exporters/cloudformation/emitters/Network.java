@@ -23,6 +23,9 @@ import org.patternboard.model.design.GroupKind;
  */
 final class Network {
     private static final String STATE_KEY = "network";
+    private static final long FLOW_LOG_RETENTION_DAYS = 30;
+    private static final String VPC_CIDR = "10.0.0.0/16";
+    private static final long HTTPS = 443;
     private static final String[] PRIVATE_CIDRS = {"10.0.0.0/19", "10.0.32.0/19"};
     private static final String[] PUBLIC_CIDRS = {"10.0.128.0/20", "10.0.144.0/20"};
 
@@ -114,6 +117,43 @@ final class Network {
         rule.put("Description", "From " + ctx.id(from) + " to " + ctx.id(to));
     }
 
+    /** Lets the members of a component's own security group reach each other on one TCP port. */
+    void allowWithinGroup(Component c, String suffix, long port, String why) {
+        Resource rule = ctx.add(c, suffix, "AWS::EC2::SecurityGroupIngress");
+        rule.put("GroupId", securityGroupId(c));
+        rule.put("SourceSecurityGroupId", securityGroupId(c));
+        rule.put("IpProtocol", "tcp");
+        rule.put("FromPort", port);
+        rule.put("ToPort", port);
+        rule.put("Description", why);
+    }
+
+    /**
+     * An interface endpoint of an AWS service (e.g. secretsmanager) in the private subnets of the component's VPC,
+     * created once per VPC, so functions there reach the service without a route to the internet. It admits HTTPS
+     * from the VPC's own address range only.
+     */
+    void interfaceEndpoint(Component c, String service) {
+        Vpc v = vpc(c);
+        String key = "endpoint/" + v.id + "/" + service;
+        ctx.state(key, () -> {
+            String name = LogicalIds.sanitize(service, "Service");
+            Resource sg = add(v, name + "EndpointSecurityGroup", "AWS::EC2::SecurityGroup");
+            sg.put("GroupDescription", "HTTPS to the " + service + " endpoint from " + v.id);
+            sg.put("VpcId", Fn.ref(v.id));
+            sg.put("SecurityGroupIngress", List.of(Fn.map("IpProtocol", "tcp", "FromPort", HTTPS, "ToPort", HTTPS,
+                    "CidrIp", VPC_CIDR, "Description", "From " + v.id)));
+            Resource endpoint = add(v, name + "Endpoint", "AWS::EC2::VPCEndpoint");
+            endpoint.put("VpcId", Fn.ref(v.id));
+            endpoint.put("ServiceName", Fn.sub("com.amazonaws.${AWS::Region}." + service));
+            endpoint.put("VpcEndpointType", "Interface");
+            endpoint.put("PrivateDnsEnabled", true);
+            endpoint.put("SubnetIds", List.copyOf(v.privateSubnets));
+            endpoint.put("SecurityGroupIds", List.of(Fn.getAtt(sg.logicalId(), "GroupId")));
+            return endpoint.logicalId();
+        });
+    }
+
     /** Lets the internet reach an internet-facing component on one TCP port. */
     void allowInternet(Component to, long port) {
         Resource rule = ctx.add(to, "IngressPort" + port, "AWS::EC2::SecurityGroupIngress");
@@ -123,6 +163,7 @@ final class Network {
         rule.put("FromPort", port);
         rule.put("ToPort", port);
         rule.put("Description", "Internet to " + ctx.id(to));
+        ctx.nag().suppress(rule, "internetFacingListener", to.name());
     }
 
     private Vpc vpc(Component c) {
@@ -150,7 +191,7 @@ final class Network {
 
     private void createPrivate(Vpc v) {
         Resource vpc = add(v, "", "AWS::EC2::VPC");
-        vpc.put("CidrBlock", "10.0.0.0/16");
+        vpc.put("CidrBlock", VPC_CIDR);
         vpc.put("EnableDnsSupport", true);
         vpc.put("EnableDnsHostnames", true);
         Resource table = add(v, "PrivateRouteTable", "AWS::EC2::RouteTable");
@@ -166,6 +207,7 @@ final class Network {
             assoc.put("RouteTableId", Fn.ref(table.logicalId()));
             v.privateSubnets.add(Fn.ref(subnet.logicalId()));
         }
+        flowLogs(v);
         for (String service : List.of("s3", "dynamodb")) {
             Resource endpoint = add(v, LogicalIds.sanitize(service, "") + "Endpoint", "AWS::EC2::VPCEndpoint");
             endpoint.put("VpcId", Fn.ref(v.id));
@@ -173,6 +215,29 @@ final class Network {
             endpoint.put("VpcEndpointType", "Gateway");
             endpoint.put("RouteTableIds", List.of(Fn.ref(table.logicalId())));
         }
+    }
+
+    /**
+     * Every VPC records its traffic (flow logs, cdk-nag VPC7) in a log group with the export's usual 30 days,
+     * through a role that may only write to that group.
+     */
+    private void flowLogs(Vpc v) {
+        Resource group = add(v, "FlowLogs", "AWS::Logs::LogGroup");
+        group.put("RetentionInDays", FLOW_LOG_RETENTION_DAYS);
+        String owner = "vpc\u0000" + v.id;
+        String roleId = ctx.sharedId(v.id + "FlowLogsRole");
+        Resource role = ctx.iam().createRole(owner, roleId, () -> ctx.sharedId(v.id + "FlowLogsPolicy"),
+                "vpc-flow-logs.amazonaws.com");
+        v.metadata.forEach(role::metadata);
+        ctx.iam().allowOwn(owner, "WriteFlowLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents",
+                "logs:DescribeLogStreams"), List.of(Fn.getAtt(group.logicalId(), "Arn")));
+        Resource flowLog = add(v, "FlowLog", "AWS::EC2::FlowLog");
+        flowLog.put("ResourceId", Fn.ref(v.id));
+        flowLog.put("ResourceType", "VPC");
+        flowLog.put("TrafficType", "ALL");
+        flowLog.put("LogDestinationType", "cloud-watch-logs");
+        flowLog.put("LogGroupName", Fn.ref(group.logicalId()));
+        flowLog.put("DeliverLogsPermissionArn", Fn.getAtt(roleId, "Arn"));
     }
 
     private void createPublic(Vpc v) {

@@ -60,6 +60,7 @@ final class RdsEmitter implements Emitter {
     private static void credentials(Component c, ExportContext ctx, Resource db, Props p) {
         Component secret = usedSecret(ctx, c);
         if (secret != null) {
+            SecretRotation.rotate(ctx, secret, c, db.type(), p.string("engine"));
             String id = ctx.id(secret);
             db.put("MasterUsername", Fn.sub("{{resolve:secretsmanager:${" + id + "}:SecretString:username}}"));
             db.put("MasterUserPassword", Fn.sub("{{resolve:secretsmanager:${" + id + "}:SecretString:password}}"));
@@ -95,6 +96,7 @@ final class RdsEmitter implements Emitter {
         credentials(c, ctx, db, p);
         db.put("DBSubnetGroupName", subnetGroup(c, ctx));
         db.put("VPCSecurityGroups", List.of(Network.of(ctx).securityGroupId(c)));
+        ctx.nag().suppress(db, "databasePortOpenToConnectionsOnly");
         ctx.output(c, "Endpoint", Fn.getAtt(ctx.id(c), "Endpoint.Address"), "Database endpoint");
     }
 
@@ -120,6 +122,7 @@ final class RdsEmitter implements Emitter {
         }
         db.put("DBSubnetGroupName", subnetGroup(c, ctx));
         db.put("VpcSecurityGroupIds", List.of(Network.of(ctx).securityGroupId(c)));
+        ctx.nag().suppress(db, "databasePortOpenToConnectionsOnly");
         long instances = p.integer("instances", 1);
         for (int i = 1; i <= instances; i++) {
             // the cluster keeps the data (and its snapshot): its instances go with the stack

@@ -83,7 +83,7 @@ final class RestApiEmitter implements Emitter {
             m.put("RestApiId", Fn.ref(id));
             m.put("ResourceId", resourceId(c, ctx, path, resources));
             m.put("HttpMethod", method);
-            auth.apply(m, p);
+            auth.apply(m, p, ctx);
             if (validator != null) {
                 m.put("RequestValidatorId", Fn.ref(validator));
             }
@@ -97,7 +97,7 @@ final class RestApiEmitter implements Emitter {
             m.put("RestApiId", Fn.ref(id));
             m.put("ResourceId", Fn.getAtt(id, "RootResourceId"));
             m.put("HttpMethod", "GET");
-            auth.apply(m, p);
+            auth.apply(m, p, ctx);
             m.put("Integration", Fn.map("Type", "MOCK",
                     "RequestTemplates", Fn.map("application/json", "{\"statusCode\": 200}"),
                     "IntegrationResponses", List.of(Fn.map("StatusCode", "200"))));
@@ -261,9 +261,15 @@ final class RestApiEmitter implements Emitter {
     }
 
     /** How methods are authorized: IAM, the first authorizer connected, or not at all. */
-    private record Authorization(String type, String authorizerId, List<Object> scopes) {
-        void apply(Resource method, Props p) {
+    private record Authorization(String type, String authorizerId, List<Object> scopes, String authorizerName) {
+        void apply(Resource method, Props p, ExportContext ctx) {
             method.put("AuthorizationType", type);
+            // cdk-nag COG4 wants a Cognito authorizer; IAM and a Lambda authorizer authorize too (SEC-007 is the rule)
+            if ("AWS_IAM".equals(type)) {
+                ctx.nag().suppress(method, "iamAuthorization");
+            } else if ("CUSTOM".equals(type)) {
+                ctx.nag().suppress(method, "lambdaAuthorizer", authorizerName);
+            }
             if (authorizerId != null) {
                 method.put("AuthorizerId", Fn.ref(authorizerId));
             }
@@ -287,16 +293,16 @@ final class RestApiEmitter implements Emitter {
                 authorizer.put("Type", "COGNITO_USER_POOLS");
                 authorizer.put("IdentitySource", "method.request.header.Authorization");
                 authorizer.put("ProviderARNs", List.of(Fn.getAtt(ctx.id(source), "Arn")));
-                return new Authorization("COGNITO_USER_POOLS", authorizer.logicalId(), ap.list("scopes"));
+                return new Authorization("COGNITO_USER_POOLS", authorizer.logicalId(), ap.list("scopes"), source.name());
             }
             String type = ap.string("authorizerType");
             authorizer.put("Type", type);
             authorizer.put("AuthorizerUri", ApiPaths.lambdaUri(ctx.id(source)));
             authorizer.put("IdentitySource", ap.string("identitySource", "method.request.header.Authorization"));
             authorizer.put("AuthorizerResultTtlInSeconds", ap.integer("resultTtl"));
-            return new Authorization("CUSTOM", authorizer.logicalId(), null);
+            return new Authorization("CUSTOM", authorizer.logicalId(), null, source.name());
         }
-        return new Authorization("IAM".equals(p.string("authorization")) ? "AWS_IAM" : "NONE", null, null);
+        return new Authorization("IAM".equals(p.string("authorization")) ? "AWS_IAM" : "NONE", null, null, null);
     }
 
     @Override

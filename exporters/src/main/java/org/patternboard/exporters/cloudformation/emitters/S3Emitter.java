@@ -35,6 +35,7 @@ final class S3Emitter implements Emitter {
         }
         configure(b, ctx, Kms.key(ctx, c).map(k -> Fn.getAtt(ctx.id(k), "Arn")).orElse(null),
                 "SSE_KMS".equals(p.string("encryption")), p.bool("blockPublicAccess", true), p.string("objectOwnership"));
+        AccessLogs.serverAccessLogs(b, ctx);
         if (p.bool("versioned", false)) {
             b.put("VersioningConfiguration", Fn.map("Status", "Enabled"));
         }
@@ -94,6 +95,7 @@ final class S3Emitter implements Emitter {
     static Resource ownBucket(ExportContext ctx, Component owner, String suffix) {
         Resource b = ctx.add(owner, suffix, "AWS::S3::Bucket").retention("Retain");
         configure(b, ctx, null, false, true, "BucketOwnerEnforced");
+        AccessLogs.serverAccessLogs(b, ctx);
         return b;
     }
 

@@ -57,6 +57,11 @@ final class SecurityEmitter implements Emitter {
         }
         boolean database = ctx.incoming(c, ConnectionKind.USES).stream()
                 .anyMatch(u -> ctx.component(u.from()).type().startsWith("aws.rds."));
+        if (p.isSet("rotationDays") && !database) {
+            // hosted rotation exists for database secrets only; others need a rotation function of their own
+            s.metadata("patternboard:note", "rotationDays is not exported: only a secret that a database uses gets"
+                    + " Secrets Manager's hosted rotation; connect a rotation function of your own");
+        }
         s.put("GenerateSecretString", database ? databaseSecretTemplate()
                 : Fn.map("PasswordLength", 32L, "ExcludePunctuation", true));
         Kms.key(ctx, c).ifPresent(k -> s.put("KmsKeyId", Fn.getAtt(ctx.id(k), "Arn")));

@@ -47,6 +47,12 @@ final class SqsEmitter implements Emitter {
                     "maxReceiveCount", maxReceive));
             break;
         }
+        List<Connection> failures = ctx.incoming(c, ConnectionKind.FAILS_TO);
+        if (!failures.isEmpty() && !q.properties().containsKey("RedrivePolicy")) {
+            // a dead-letter queue keeps what failed elsewhere; cdk-nag SQS3 asks every queue for one of its own
+            ctx.nag().suppress(q, "deadLetterQueue", String.join(", ", failures.stream()
+                    .map(f -> ctx.component(f.from()).name()).distinct().toList()));
+        }
         ctx.output(c, "Url", Fn.ref(ctx.id(c)), "Queue URL");
     }
 

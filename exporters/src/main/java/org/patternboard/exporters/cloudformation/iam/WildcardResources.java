@@ -22,9 +22,15 @@ public final class WildcardResources {
     public enum Scope { IDENTITY, KEY_POLICY }
 
     private final Map<Scope, Map<String, String>> reasonByAction;
+    private final Map<java.util.regex.Pattern, String> reasonByPartialWildcard;
 
     WildcardResources(Map<Scope, Map<String, String>> reasonByAction) {
+        this(reasonByAction, Map.of());
+    }
+
+    WildcardResources(Map<Scope, Map<String, String>> reasonByAction, Map<java.util.regex.Pattern, String> partial) {
         this.reasonByAction = reasonByAction;
+        this.reasonByPartialWildcard = partial;
     }
 
     public static WildcardResources standard() {
@@ -47,6 +53,27 @@ public final class WildcardResources {
 
     public Optional<String> reason(Scope scope, String action) {
         return Optional.ofNullable(reasonByAction.get(scope).get(action));
+    }
+
+    /**
+     * Why a resource ARN may end in a wildcard within one named resource (the indexes of a table, the objects of a
+     * bucket, log streams of a group the service names): the first {@code partialWildcards} pattern that matches
+     * "{@code services resourceText}": the statement's services (sorted, comma-separated), a space, and the ARN as
+     * written with {@code <Ref>}/{@code <Id.Attr>} for references.
+     */
+    public Optional<String> partialReason(String resourceText, java.util.Collection<String> actions) {
+        java.util.Set<String> services = new java.util.TreeSet<>();
+        actions.forEach(a -> services.add(a.substring(0, a.indexOf(':'))));
+        String key = String.join(",", services) + " " + resourceText;
+        return reasonByPartialWildcard.entrySet().stream().filter(e -> e.getKey().matcher(key).find())
+                .map(Map.Entry::getValue).findFirst();
+    }
+
+    /** Every documented partial wildcard (pattern → reason), in file order. */
+    public Map<String, String> partials() {
+        Map<String, String> out = new LinkedHashMap<>();
+        reasonByPartialWildcard.forEach((k, v) -> out.put(k.pattern(), v));
+        return out;
     }
 
     /** Every allowed (action → reason) of a scope, in file order. */
@@ -73,7 +100,19 @@ public final class WildcardResources {
                 entry.path("actions").forEach(a -> reasons.get(scope).put(a.asText(), reason));
             }
             reasons.replaceAll((k, v) -> java.util.Collections.unmodifiableMap(v));
-            return new WildcardResources(java.util.Collections.unmodifiableMap(reasons));
+            Map<java.util.regex.Pattern, String> partial = new LinkedHashMap<>();
+            for (JsonNode entry : root.path("partialWildcards")) {
+                if (!entry.has("match")) {
+                    continue; // a comment
+                }
+                String reason = entry.path("reason").asText();
+                if (reason.isBlank()) {
+                    throw new IllegalStateException(RESOURCE + ": every partial wildcard needs a reason");
+                }
+                partial.put(java.util.regex.Pattern.compile(entry.path("match").asText()), reason);
+            }
+            return new WildcardResources(java.util.Collections.unmodifiableMap(reasons),
+                    java.util.Collections.unmodifiableMap(partial));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package org.patternboard.exporters.cloudformation.template;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -16,6 +17,7 @@ public final class Template {
     public static final int MAX_OUTPUTS = 200;
 
     private String description = "";
+    private final java.util.Set<String> transforms = new java.util.TreeSet<>();
     private final Map<String, Object> metadata = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> parameters = new TreeMap<>();
     private final Map<String, Map<String, Object>> rules = new TreeMap<>();
@@ -24,6 +26,11 @@ public final class Template {
 
     public void description(String text) {
         this.description = text;
+    }
+
+    /** Declares a macro the template needs, e.g. the Secrets Manager transform for hosted rotation. */
+    public void transform(String name) {
+        transforms.add(name);
     }
 
     public Map<String, Object> metadata() {
@@ -86,6 +93,9 @@ public final class Template {
         }
         if (!rules.isEmpty()) {
             tree.put("Rules", new LinkedHashMap<>(rules));
+        }
+        if (!transforms.isEmpty()) {
+            tree.put("Transform", transforms.size() == 1 ? transforms.iterator().next() : List.copyOf(transforms));
         }
         Map<String, Object> res = new LinkedHashMap<>();
         resources.forEach((id, r) -> res.put(id, r.toTree()));
