@@ -69,8 +69,20 @@ public final class DiagramScene {
      */
     public record Route(Connection connection, String fromId, String toId, double[] xs, double[] ys,
             double labelX, double labelY, boolean synchronous, Box bounds) {
+        /** The kind label's pill: 18 px high, the text's width plus 12 (as the SVG and the canvas draw it). */
+        public static final double LABEL_HEIGHT = 18;
+
         public String id() {
             return connection.id();
+        }
+
+        public static double labelWidth(String text) {
+            return TextFit.width(text, 11, false) + 12;
+        }
+
+        /** Where the kind label is drawn. */
+        public Box labelBox() {
+            return LabelPlacer.labelBox(labelX, labelY, labelWidth(connection.kind().id()));
         }
 
         public boolean failure() {
@@ -167,7 +179,11 @@ public final class DiagramScene {
             notes.add(new NoteBox(n, box, lines));
             boxes.put(n.id(), box);
         }
-        List<Route> routes = Router.route(a, catalog, rep, boxes);
+        List<Box> obstacles = new ArrayList<>();
+        cards.forEach(c -> obstacles.add(c.box()));
+        notes.forEach(n -> obstacles.add(n.box()));
+        frames.stream().filter(Frame::collapsed).forEach(f -> obstacles.add(f.box()));
+        List<Route> routes = LabelPlacer.place(Router.route(a, catalog, rep, boxes), obstacles);
         return new DiagramScene(a, List.copyOf(frames), List.copyOf(cards), List.copyOf(notes), routes,
                 Collections.unmodifiableMap(rep), Collections.unmodifiableMap(boxes));
     }
