@@ -42,6 +42,9 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--transparent", description = "PNG only: a transparent background instead of white")
     boolean transparent;
 
+    @Option(names = "--layout", description = "lay the design out first (Arrange › Auto Layout: ELK, left to right); the design file is not changed")
+    boolean layout;
+
     @Spec
     CommandSpec spec;
 
@@ -58,6 +61,11 @@ public final class RenderCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("warning: --scale and --transparent only apply to PNG; ignored for ." + format);
         }
         Architecture a = DesignInput.load(design);
+        if (layout) {
+            // A hand-written design has no coordinates worth keeping: the same layout as the app's Auto Layout.
+            org.patternboard.model.edit.Edit edit = org.patternboard.app.layout.AutoLayout.layout(a, java.util.Set.of());
+            a = edit == null ? a : edit.apply(a);
+        }
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null && !parent.toFile().isDirectory()) {
             throw new UserError("cannot write " + out + ": directory " + parent + " does not exist");

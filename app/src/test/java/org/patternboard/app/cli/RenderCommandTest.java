@@ -39,6 +39,51 @@ class RenderCommandTest {
     }
 
     @Test
+    void layoutOptionSpreadsAHandWrittenDesignWhoseCardsAllSitAtTheOrigin() throws Exception {
+        Path piled = dir.resolve("piled.pboard.json");
+        Files.writeString(piled, """
+                {"format": "patternboard", "schemaVersion": 1, "name": "Piled",
+                 "components": [
+                   {"id": "api", "type": "aws.apigatewayv2.httpApi", "x": 0, "y": 0},
+                   {"id": "fn", "type": "aws.lambda.function", "x": 0, "y": 0},
+                   {"id": "table", "type": "aws.dynamodb.table", "x": 0, "y": 0}],
+                 "connections": [
+                   {"id": "c1", "from": "api", "to": "fn", "kind": "integrates"},
+                   {"id": "c2", "from": "fn", "to": "table", "kind": "readWrites"}]}
+                """);
+        String before = Files.readString(piled);
+        assertThat(CliRun.of("render", piled.toString(), "--out", dir.resolve("as-is.svg").toString()).exitCode()).isZero();
+        CliRun run = CliRun.of("render", piled.toString(), "--out", dir.resolve("laid-out.svg").toString(), "--layout");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(cardsOverlap(Files.readString(dir.resolve("as-is.svg")))).as("as written").isTrue();
+        assertThat(cardsOverlap(Files.readString(dir.resolve("laid-out.svg")))).as("after --layout").isFalse();
+        assertThat(Files.readString(piled)).as("the design file is not changed").isEqualTo(before);
+    }
+
+    /** Whether any two component cards of a rendered SVG overlap (each card's first rect is its box). */
+    private static boolean cardsOverlap(String svg) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "class=\"component[^\"]*\"[^>]*>\\s*<rect x=\"([-0-9.]+)\" y=\"([-0-9.]+)\" width=\"([0-9.]+)\" height=\"([0-9.]+)\"")
+                .matcher(svg);
+        java.util.List<double[]> boxes = new java.util.ArrayList<>();
+        while (m.find()) {
+            boxes.add(new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))});
+        }
+        assertThat(boxes).hasSize(3);
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                double[] a = boxes.get(i);
+                double[] b = boxes.get(j);
+                if (a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
     void svgIsTheSvgDiagramUnchanged() throws Exception {
         CliRun run = render("d.svg");
         assertThat(run.exitCode()).as(run.err()).isZero();
