@@ -15,7 +15,9 @@ import org.patternboard.app.layout.AutoLayout;
 import org.patternboard.app.viewmodel.Arrange;
 import org.patternboard.app.viewmodel.DesignViewModel;
 import org.patternboard.app.viewmodel.Selection;
+import org.patternboard.exporters.diagram.FreeSpace;
 import org.patternboard.model.design.Architecture;
+import org.patternboard.model.design.Component;
 import org.patternboard.model.design.Group;
 import org.patternboard.model.design.GroupKind;
 import org.patternboard.model.edit.Edit;
@@ -124,7 +126,7 @@ final class Actions {
         pasteCount = -1; // paste puts a cut fragment back where it was
     }
 
-    /** Pastes from the clipboard, each paste a little further from the original. */
+    /** Pastes from the clipboard into free space near the view centre (a cut goes back where it was). */
     void paste() {
         TextInputControl t = focusedText();
         if (t != null) {
@@ -132,10 +134,41 @@ final class Actions {
             return;
         }
         Architecture fragment = clipboardFragment();
-        if (fragment != null) {
-            pasteCount++;
-            vm.paste(fragment, 40.0 * pasteCount, 40.0 * pasteCount);
+        if (fragment == null) {
+            return;
         }
+        pasteCount++;
+        double[] extent = extent(fragment);
+        if (pasteCount == 0 || extent == null) {
+            vm.paste(fragment, 0, 0); // after a cut: back where it was
+            return;
+        }
+        // Each paste lands in free space near the view centre, so copies never pile up on the original.
+        Point2D c = canvas.viewCenterWorld();
+        double[] at = FreeSpace.near(canvas.scene(), c.getX(), c.getY(), extent[2] - extent[0], extent[3] - extent[1], 20);
+        vm.paste(fragment, at[0] - extent[0], at[1] - extent[1]);
+    }
+
+    /** minX, minY, maxX, maxY of a fragment's cards, frames and notes; null when it is empty. */
+    private static double[] extent(Architecture fragment) {
+        double[] e = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (var c : fragment.components()) {
+            grow(e, c.x(), c.y(), c.effectiveWidth(), c.effectiveHeight());
+        }
+        for (var g : fragment.groups()) {
+            grow(e, g.x(), g.y(), g.width(), g.height());
+        }
+        for (var n : fragment.notes()) {
+            grow(e, n.x(), n.y(), n.width() == null ? 200 : n.width(), 60);
+        }
+        return e[0] == Double.MAX_VALUE ? null : e;
+    }
+
+    private static void grow(double[] e, double x, double y, double w, double h) {
+        e[0] = Math.min(e[0], x);
+        e[1] = Math.min(e[1], y);
+        e[2] = Math.max(e[2], x + w);
+        e[3] = Math.max(e[3], y + h);
     }
 
     /** Pastes with the fragment's top-left corner at a world point (context menu "Paste here"). */
@@ -306,12 +339,15 @@ final class Actions {
         if (item.startsWith("block:")) {
             vm.insertBlock(item.substring("block:".length()), Math.round((c.getX() - 300) / 20) * 20.0,
                     Math.round((c.getY() - 200) / 20) * 20.0);
-        } else if (item.startsWith("cfn:")) {
-            vm.addResource(item.substring("cfn:".length()), Math.round((c.getX() - 90) / 20) * 20.0,
-                    Math.round((c.getY() - 36) / 20) * 20.0);
         } else {
-            vm.addComponent(item.substring("type:".length()), Math.round((c.getX() - 90) / 20) * 20.0,
-                    Math.round((c.getY() - 36) / 20) * 20.0);
+            // A new card goes in free space near the view centre: never on a card or across a connection.
+            double[] at = FreeSpace.near(canvas.scene(), c.getX(), c.getY(), Component.DEFAULT_WIDTH,
+                    Component.DEFAULT_HEIGHT, 20);
+            if (item.startsWith("cfn:")) {
+                vm.addResource(item.substring("cfn:".length()), at[0], at[1]);
+            } else {
+                vm.addComponent(item.substring("type:".length()), at[0], at[1]);
+            }
         }
         canvas.requestFocus();
     }

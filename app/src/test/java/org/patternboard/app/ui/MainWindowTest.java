@@ -75,6 +75,38 @@ class MainWindowTest {
     }
 
     @Test
+    void insertingFromThePaletteKeyboardPlacesTheCardInFreeSpaceNearTheViewCentre(FxRobot robot) {
+        fx(() -> {
+            window.canvas().reveal(java.util.Set.of("queue-1")); // the view centre is on a card
+            return null;
+        });
+        settle();
+        var centre = fx(() -> window.canvas().viewCenterWorld());
+        fx(() -> {
+            window.actions().insertAtCenter("type:aws.sns.topic");
+            return null;
+        });
+        settle();
+        Component added = fx(() -> vm.design().componentOrNull(vm.selection().single()));
+        assertThat(added.type()).isEqualTo("aws.sns.topic");
+        var scene = fx(() -> window.canvas().scene());
+        var box = scene.box(added.id());
+        for (var card : scene.cards()) {
+            if (!card.component().id().equals(added.id())) {
+                assertThat(box.intersects(card.box())).as("on " + card.component().id()).isFalse();
+            }
+        }
+        for (var route : scene.routes()) {
+            for (int i = 0; i + 1 < route.xs().length; i++) {
+                assertThat(box.intersects(org.patternboard.exporters.diagram.Box.spanning(route.xs()[i], route.ys()[i],
+                        route.xs()[i + 1], route.ys()[i + 1]))).as("across " + route.id()).isFalse();
+            }
+        }
+        assertThat(Math.hypot(box.centerX() - centre.getX(), box.centerY() - centre.getY())).as("near the centre")
+                .isLessThan(400);
+    }
+
+    @Test
     void dragFromPaletteAddsAComponentThatUndoRemovesAndRedoRestores(FxRobot robot) {
         robot.clickOn("#palette-search").write("SQS");
         settle();
@@ -184,7 +216,20 @@ class MainWindowTest {
         Component pasted = fx(() -> vm.design().componentOrNull(vm.selection().single()));
         assertThat(pasted.id()).isNotEqualTo("queue-1");
         assertThat(pasted.name()).isEqualTo("Orders2");
-        assertThat(pasted.x()).isEqualTo(140);
+        // Issue 18: a paste lands in free space near the view centre, not on the original or any other card.
+        var scene = fx(() -> window.canvas().scene());
+        var pastedBox = scene.box(pasted.id());
+        for (var card : scene.cards()) {
+            if (!card.component().id().equals(pasted.id())) {
+                assertThat(pastedBox.intersects(card.box())).as("pasted card on " + card.component().id()).isFalse();
+            }
+        }
+        for (var route : scene.routes()) {
+            for (int i = 0; i + 1 < route.xs().length; i++) {
+                assertThat(pastedBox.intersects(org.patternboard.exporters.diagram.Box.spanning(route.xs()[i],
+                        route.ys()[i], route.xs()[i + 1], route.ys()[i + 1]))).as("across " + route.id()).isFalse();
+            }
+        }
 
         robot.push(KeyCode.CONTROL, KeyCode.D);
         settle();
