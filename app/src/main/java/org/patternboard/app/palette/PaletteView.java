@@ -233,5 +233,13 @@ public final class PaletteView extends VBox {
                 e.consume();
             }
         });
+        // Keyboard users: Tab to an item, Enter inserts it.
+        item.setFocusTraversable(true);
+        item.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                insertAtCenter.accept(payload);
+                e.consume();
+            }
+        });
     }
 }

@@ -107,6 +107,21 @@ class MainWindowTest {
     }
 
     @Test
+    void enterOnAFocusedPaletteItemInsertsIt(FxRobot robot) {
+        robot.clickOn("#palette-search").write("SNS");
+        settle();
+        Node item = robot.lookup("#palette-aws-sns-topic").query();
+        int before = count("aws.sns.topic");
+        fx(() -> {
+            item.requestFocus();
+            return null;
+        });
+        robot.push(KeyCode.ENTER);
+        settle();
+        assertThat(count("aws.sns.topic")).isEqualTo(before + 1);
+    }
+
+    @Test
     void dragFromPaletteAddsAComponentThatUndoRemovesAndRedoRestores(FxRobot robot) {
         robot.clickOn("#palette-search").write("SQS");
         settle();
