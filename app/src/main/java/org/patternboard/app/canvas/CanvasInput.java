@@ -197,6 +197,10 @@ final class CanvasInput {
     private void doubleClicked(SceneIndex.Hit hit) {
         switch (hit.kind()) {
             case COLLAPSED_FRAME -> vm.edit(a -> vm.edits().setCollapsed(a, hit.id(), false));
+            case FRAME_HEADER -> {
+                vm.select(Selection.of(hit.id()));
+                view.fitFrame(hit.id());
+            }
             case NOTE -> {
                 Note n = vm.design().note(hit.id()).orElseThrow();
                 javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(n.text());

@@ -285,6 +285,11 @@ public final class DiagramCanvas extends Pane {
      */
     private Viewport fitAvoidingOverlay(Box b, double w, double h) {
         Viewport plain = Viewport.fit(b, w, h, 40, 1.0);
+        if (plain.scale() < Viewport.READABLE_SCALE) {
+            vm.notify("Zoomed to " + Math.round(Viewport.READABLE_SCALE * 100) + " %, where names can be read: "
+                    + "double-click a frame's title to fit it, Ctrl+- to zoom out further");
+            return Viewport.fitReadable(b, w, h, 40, 1.0);
+        }
         javafx.geometry.Dimension2D o = bottomLeftOverlay.get();
         if (o == null || o.getWidth() >= w - 100 || o.getHeight() >= h - 100) {
             return plain;
@@ -299,6 +304,14 @@ public final class DiagramCanvas extends Pane {
         Viewport above = Viewport.fit(b, w, h - oh, 40, 1.0);
         Viewport beside = Viewport.fit(b, w - ow, h, 40, 1.0).panBy(ow, 0);
         return above.scale() >= beside.scale() ? above : beside;
+    }
+
+    /** Fits one frame (double-click on its title): the way into a design too large to read at fit. */
+    public void fitFrame(String groupId) {
+        Box b = index().scene.box(groupId);
+        if (b != null && getWidth() > 0) {
+            setViewport(Viewport.fitReadable(b, getWidth(), getHeight(), 40, 1.5));
+        }
     }
 
     /** Scrolls (and if needed zooms out) so that the elements are in view. */

@@ -9,6 +9,12 @@ import org.patternboard.exporters.diagram.Box;
 public record Viewport(double scale, double tx, double ty) {
     public static final double MIN_SCALE = 0.05;
     public static final double MAX_SCALE = 4.0;
+    /**
+     * The smallest zoom at which card names (13 px bold) still read at 9 px on screen. Fit never goes below
+     * it: a larger design is shown from its top-left corner, where flows start, and each frame can be fitted
+     * on its own (double-click its title).
+     */
+    public static final double READABLE_SCALE = 0.7;
 
     public static Viewport identity() {
         return new Viewport(1, 0, 0);
@@ -70,6 +76,21 @@ public record Viewport(double scale, double tx, double ty) {
         double s = Math.max(MIN_SCALE, Math.min(Math.min(sw, sh), maxScale));
         double tx = width / 2 - content.centerX() * s;
         double ty = height / 2 - content.centerY() * s;
+        return new Viewport(s, tx, ty);
+    }
+
+    /**
+     * Fits the content as {@link #fit} does, but never below {@link #READABLE_SCALE}: then the content's
+     * top-left corner sits at the margin (and a side that fits is centred).
+     */
+    public static Viewport fitReadable(Box content, double width, double height, double margin, double maxScale) {
+        Viewport plain = fit(content, width, height, margin, maxScale);
+        if (content == null || plain.scale() >= READABLE_SCALE) {
+            return plain;
+        }
+        double s = READABLE_SCALE;
+        double tx = content.w() * s <= width - 2 * margin ? width / 2 - content.centerX() * s : margin - content.x() * s;
+        double ty = content.h() * s <= height - 2 * margin ? height / 2 - content.centerY() * s : margin - content.y() * s;
         return new Viewport(s, tx, ty);
     }
 
