@@ -42,11 +42,18 @@ class CdkNagTest {
      * went from 95 to none when the blocks moved to nodejs24.x; SQS4, SNS3 and S10 (72) when every queue, topic and
      * bucket got a policy that refuses requests without TLS.
      */
+    /*
+     * The three reference-architecture samples (web-application, mobile-backend, real-time-stream-processing, issue 18
+     * item 7) brought 18 errors of their own, none settable from a design property today: IAM5 +11 (5 mobile, 4
+     * stream, 2 web), S1 +3 (one bucket each: no server access logs), CFR3 +1 and CFR4 +1 (web: as in the website
+     * blocks), SQS3 +1 (stream: the consumer's failure queue), KDF1 +1 (stream: Firehose reading a Kinesis stream
+     * takes the stream's encryption). The bounds below include them.
+     */
     static final Map<String, Integer> ALLOWED = Map.ofEntries(
-            Map.entry("AwsSolutions-IAM5", 162),
-            Map.entry("AwsSolutions-COG4", 35), Map.entry("AwsSolutions-SQS3", 15),
-            Map.entry("AwsSolutions-S1", 9), Map.entry("AwsSolutions-VPC7", 3),
-            Map.entry("AwsSolutions-SMG4", 3), Map.entry("AwsSolutions-CFR4", 3), Map.entry("AwsSolutions-CFR3", 3),
+            Map.entry("AwsSolutions-IAM5", 173),
+            Map.entry("AwsSolutions-COG4", 35), Map.entry("AwsSolutions-SQS3", 16),
+            Map.entry("AwsSolutions-S1", 12), Map.entry("AwsSolutions-VPC7", 3), Map.entry("AwsSolutions-KDF1", 1),
+            Map.entry("AwsSolutions-SMG4", 3), Map.entry("AwsSolutions-CFR4", 4), Map.entry("AwsSolutions-CFR3", 4),
             Map.entry("AwsSolutions-RDS11", 1), Map.entry("AwsSolutions-ELB2", 1), Map.entry("AwsSolutions-ECS2", 1),
             Map.entry("AwsSolutions-EC23", 1), Map.entry("AwsSolutions-APIG4", 1));
 
