@@ -42,6 +42,13 @@ class AwsIconsTest {
     }
 
     @Test
+    void theEventBridgeTypesEachHaveTheirOwnIcon() {
+        Set<String> files = Set.of("aws.events.eventBus", "aws.events.rule", "aws.pipes.pipe", "aws.scheduler.schedule").stream()
+                .map(t -> icons.icon(t, null, Category.Integration).file()).collect(Collectors.toSet());
+        assertThat(files).hasSize(4);
+    }
+
+    @Test
     void genericCardsGetTheirServicesIconElseTheirCategorys() {
         assertThat(icons.icon(ComponentType.GENERIC_ID, "AWS::EC2::Instance", Category.Compute).file())
                 .isEqualTo("architecture-service/AmazonEC2.svg");
