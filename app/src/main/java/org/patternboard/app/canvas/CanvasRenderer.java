@@ -24,7 +24,7 @@ import org.patternboard.model.rules.Severity;
 /**
  * Paints a scene on a canvas: only what intersects the view (spatial index), with less detail when zoomed
  * far out. Everything is drawn in world coordinates under the viewport transform, with the geometry, colours
- * and glyphs of the SVG export.
+ * and AWS icons of the SVG export (icons as cached images, see {@link IconImages}).
  */
 final class CanvasRenderer {
     static final double HANDLE_RADIUS = 7;
@@ -40,6 +40,7 @@ final class CanvasRenderer {
     private final Font noteFont = Font.font("System", FontWeight.NORMAL, 12);
     private final Font badgeFont = Font.font("System", FontWeight.BOLD, 10);
     private final DiagramStyle style = DiagramStyle.standard();
+    private final IconImages icons = new IconImages();
 
     /** Counts of what the last frame drew (the benchmark reports them). */
     int lastCards;
@@ -248,6 +249,12 @@ final class CanvasRenderer {
         }
     }
 
+    /** Device pixels per canvas pixel (2 on a HiDPI screen), so icons are painted at the resolution they are seen. */
+    private static double deviceScale(GraphicsContext gc) {
+        var scene = gc.getCanvas().getScene();
+        return scene == null || scene.getWindow() == null ? 1 : scene.getWindow().getOutputScaleX();
+    }
+
     private static double segment(double[] xs, double[] ys, int i) {
         return Math.abs(xs[i + 1] - xs[i]) + Math.abs(ys[i + 1] - ys[i]);
     }
@@ -287,21 +294,11 @@ final class CanvasRenderer {
         double badge = Math.min(40, b.h() - 16);
         double bx = b.x() + 12;
         double by = b.y() + (b.h() - badge) / 2;
-        gc.setFill(cat);
-        gc.fillRoundRect(bx, by, badge, badge, 16, 16);
         if (glyph) {
-            double k = badge * 0.65 / DiagramStyle.GLYPH_BOX;
-            double gx = bx + (badge - DiagramStyle.GLYPH_BOX * k) / 2;
-            double gy = by + (badge - DiagramStyle.GLYPH_BOX * k) / 2;
-            gc.save();
-            gc.translate(gx, gy);
-            gc.scale(k, k);
-            gc.setStroke(Color.WHITE);
-            gc.setLineWidth(1.8);
-            gc.beginPath();
-            gc.appendSVGPath(style.glyph(card.component().type(), card.category()));
-            gc.stroke();
-            gc.restore();
+            gc.drawImage(icons.image(style.icon(card), badge * s.viewport().scale() * deviceScale(gc)), bx, by, badge, badge);
+        } else {
+            gc.setFill(cat);
+            gc.fillRect(bx, by, badge, badge);
         }
         double tx = bx + badge + 12;
         double textWidth = b.maxX() - tx - 10;

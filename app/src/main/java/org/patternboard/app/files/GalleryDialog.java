@@ -3,19 +3,22 @@ package org.patternboard.app.files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.patternboard.app.viewmodel.BlockInfo;
 import org.patternboard.model.design.Architecture;
 
-/** Opens any sample design or pattern block as a new, untitled design. */
+/** Opens any sample design or pattern block as a new, untitled design; each card shows its diagram ({@link Thumbnails}). */
 public final class GalleryDialog {
     private GalleryDialog() {
     }
@@ -39,14 +42,15 @@ public final class GalleryDialog {
             FlowPane s = new FlowPane(10, 10);
             for (SampleLibrary.Sample sample : samples) {
                 if (matches(q, sample.design().name(), sample.design().description())) {
-                    s.getChildren().add(card(d, sample.design().name(), sample.design().description(),
+                    s.getChildren().add(card(d, "sample:" + sample.file(), sample.design().name(), sample.design().description(),
                             sample.design().components().size(), sample.design()));
                 }
             }
             FlowPane b = new FlowPane(10, 10);
             for (BlockInfo block : blocks) {
                 if (matches(q, block.name(), block.summary())) {
-                    b.getChildren().add(card(d, block.name(), block.summary(), block.design().components().size(), block.design()));
+                    b.getChildren().add(card(d, "block:" + block.id(), block.name(), block.summary(), block.design().components().size(),
+                            block.design()));
                 }
             }
             Label st = new Label("SAMPLES");
@@ -74,7 +78,19 @@ public final class GalleryDialog {
         return false;
     }
 
-    private static VBox card(Dialog<Architecture> d, String title, String summary, int components, Architecture design) {
+    private static VBox card(Dialog<Architecture> d, String key, String title, String summary, int components,
+            Architecture design) {
+        ImageView thumbnail = new ImageView();
+        thumbnail.setFitWidth(Thumbnails.WIDTH);
+        thumbnail.setFitHeight(Thumbnails.HEIGHT);
+        thumbnail.setPreserveRatio(true);
+        thumbnail.setSmooth(true);
+        StackPane frame = new StackPane(thumbnail);
+        frame.getStyleClass().add("gallery-thumbnail");
+        frame.setMinSize(Thumbnails.WIDTH, Thumbnails.HEIGHT);
+        frame.setPrefSize(Thumbnails.WIDTH, Thumbnails.HEIGHT);
+        frame.setId("gallery-thumbnail-" + key.replace(':', '-').replace('.', '-'));
+        Thumbnails.shared().of(key, design).thenAccept(img -> Platform.runLater(() -> thumbnail.setImage(img)));
         Label t = new Label(title);
         t.getStyleClass().add("title");
         Label s = new Label(summary == null ? "" : summary);
@@ -82,7 +98,7 @@ public final class GalleryDialog {
         s.setMaxHeight(64);
         Label n = new Label(components + " components");
         n.getStyleClass().add("summary");
-        VBox card = new VBox(t, s, n);
+        VBox card = new VBox(frame, t, s, n);
         card.getStyleClass().add("gallery-card");
         card.setPrefWidth(270);
         card.setOnMouseClicked(e -> {

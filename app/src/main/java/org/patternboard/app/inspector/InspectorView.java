@@ -180,7 +180,8 @@ public final class InspectorView extends VBox {
         category = DiagramScene.categoryOf(c, type.orElse(null));
         String typeName = ComponentType.GENERIC_ID.equals(c.type()) && c.property("resourceType") instanceof String t ? t
                 : type.map(ComponentType::name).orElse(c.type());
-        header(new GlyphBadge(c.type(), category, 36), c.name(), typeName + " \u00b7 " + c.id());
+        String iconType = c.property("resourceType") instanceof String rt ? rt : type.map(ComponentType::cloudFormationType).orElse(null);
+        header(new GlyphBadge(c.type(), iconType, category, 36), c.name(), typeName + " \u00b7 " + c.id());
         String id = c.id();
         items.add(text("name", "Name", "General", "The component's name in diagrams and exports",
                 () -> current(id).map(Component::name).orElse(""),

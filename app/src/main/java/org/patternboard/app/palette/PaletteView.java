@@ -143,7 +143,7 @@ public final class PaletteView extends VBox {
         Label name = new Label(s.typeName());
         name.getStyleClass().add("item-name");
         Category category = ResourceSchemas.standard().categoryOf(s.typeName());
-        HBox item = new HBox(new GlyphBadge(ComponentType.GENERIC_ID, category, 26), name);
+        HBox item = new HBox(new GlyphBadge(ComponentType.GENERIC_ID, s.typeName(), category, 26), name);
         item.getStyleClass().add("palette-item");
         item.setId("palette-cfn-" + s.typeName().replace("::", "-"));
         Tooltip tip = new Tooltip(s.typeName() + "\n" + (s.description() == null ? "" : s.description())
@@ -176,7 +176,7 @@ public final class PaletteView extends VBox {
     private Node typeItem(ComponentType t) {
         Label name = new Label(t.name());
         name.getStyleClass().add("item-name");
-        HBox item = new HBox(new GlyphBadge(t.id(), t.category(), 26), name);
+        HBox item = new HBox(new GlyphBadge(t.id(), t.cloudFormationType(), t.category(), 26), name);
         item.getStyleClass().add("palette-item");
         item.setId("palette-" + t.id().replace('.', '-'));
         Tooltip.install(item, new Tooltip(t.name() + "\n" + t.id() + "\n\n" + t.description()));

@@ -1,34 +1,22 @@
 package org.patternboard.exporters.diagram;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
+import org.patternboard.exporters.diagram.icons.AwsIcons;
+import org.patternboard.exporters.diagram.icons.Icon;
 import org.patternboard.model.catalog.Category;
 import org.patternboard.model.design.GroupKind;
 
 /**
- * The look shared by every drawing of a design (the app's canvas, SVG and PNG): category colours and
- * service glyphs. Both are data ({@code patternboard/diagram/*.json}); glyphs are our own line drawings
- * as SVG path data in a 24x24 box, so SVG embeds them as is and JavaFX draws them with appendSVGPath.
+ * The look shared by every drawing of a design (the app's canvas and palette, SVG, PNG, PDF): the AWS category
+ * colours and each card's official AWS Architecture Icon ({@link AwsIcons}), and the frame colours of groups.
  */
 public final class DiagramStyle {
-    /** Side of the glyph box. */
-    public static final double GLYPH_BOX = 24;
-
     private static volatile DiagramStyle standard;
 
-    private final Map<Category, String> categoryColors;
-    private final Map<String, String> glyphs;
+    private final AwsIcons icons;
 
-    private DiagramStyle(Map<Category, String> categoryColors, Map<String, String> glyphs) {
-        this.categoryColors = categoryColors;
-        this.glyphs = glyphs;
+    private DiagramStyle(AwsIcons icons) {
+        this.icons = icons;
     }
 
     public static DiagramStyle standard() {
@@ -37,7 +25,7 @@ public final class DiagramStyle {
             synchronized (DiagramStyle.class) {
                 s = standard;
                 if (s == null) {
-                    s = load();
+                    s = new DiagramStyle(AwsIcons.standard());
                     standard = s;
                 }
             }
@@ -45,57 +33,31 @@ public final class DiagramStyle {
         return s;
     }
 
-    private static DiagramStyle load() {
-        JsonNode palette = read("patternboard/diagram/palette.json").get("categories");
-        Map<Category, String> colors = new EnumMap<>(Category.class);
-        for (Category c : Category.values()) {
-            JsonNode n = palette.get(c.name());
-            if (n == null) {
-                throw new IllegalStateException("palette.json has no colour for category " + c);
-            }
-            colors.put(c, n.asText());
-        }
-        Map<String, String> glyphs = new HashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = read("patternboard/diagram/glyphs.json").get("glyphs").fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            glyphs.put(e.getKey(), e.getValue().asText());
-        }
-        return new DiagramStyle(colors, glyphs);
-    }
-
-    private static JsonNode read(String resource) {
-        try (InputStream in = DiagramStyle.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The category colour as {@code #RRGGBB}. */
     public String categoryColor(Category category) {
-        return categoryColors.get(category == null ? Category.Generic : category);
+        return icons.categoryColor(category);
     }
 
     public Map<Category, String> categoryColors() {
-        return Map.copyOf(categoryColors);
+        return icons.categoryColors();
     }
 
-    /** The glyph of a component type: its own, else its category's. */
-    public String glyph(String typeId, Category category) {
-        String g = glyphs.get(typeId);
-        if (g == null) {
-            g = glyphs.get("category:" + (category == null ? Category.Generic : category).name());
+    /** The icon a card is drawn with: its type's, else its resource type's service's, else its category's. */
+    public Icon icon(DiagramScene.Card card) {
+        return icons.icon(card.component().type(), cloudFormationType(card), card.category());
+    }
+
+    /** The icon of a component type in the palette and the inspector (no resource type known). */
+    public Icon icon(String typeId, String cloudFormationType, Category category) {
+        return icons.icon(typeId, cloudFormationType, category);
+    }
+
+    /** The CloudFormation type a card stands for: a generic card's {@code resourceType}, else its type's. */
+    public static String cloudFormationType(DiagramScene.Card card) {
+        if (card.component().property("resourceType") instanceof String t) {
+            return t;
         }
-        return g;
-    }
-
-    /** Whether a type has a glyph of its own (not the category fallback). */
-    public boolean hasOwnGlyph(String typeId) {
-        return glyphs.containsKey(typeId);
+        return card.type() == null ? null : card.type().cloudFormationType();
     }
 
     /** Frame colour of a group kind, {@code #RRGGBB}. */

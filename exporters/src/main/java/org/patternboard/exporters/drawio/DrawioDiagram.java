@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.patternboard.exporters.diagram.Box;
 import org.patternboard.exporters.diagram.DiagramScene;
+import org.patternboard.exporters.diagram.DiagramStyle;
 import org.patternboard.model.catalog.Catalog;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.design.Group;
@@ -170,9 +171,7 @@ public final class DrawioDiagram {
     }
 
     private String componentStyle(DiagramScene.Card c) {
-        String cfnType = c.component().property("resourceType") instanceof String t ? t
-                : c.type() == null ? null : c.type().cloudFormationType();
-        DrawioShapes.Icon icon = shapes.icon(c.component().type(), cfnType);
+        DrawioShapes.Icon icon = shapes.icon(c.component().type(), DiagramStyle.cloudFormationType(c));
         StringBuilder s = new StringBuilder("sketch=0;outlineConnect=0;fontColor=#232F3E;gradientColor=none;");
         if (icon.resourceIcon()) {
             s.append("fillColor=").append(shapes.color(c.category())).append(";strokeColor=#ffffff;");

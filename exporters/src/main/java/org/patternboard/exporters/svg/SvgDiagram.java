@@ -10,7 +10,8 @@ import org.patternboard.model.design.Architecture;
 
 /**
  * Draws a design as a standalone SVG document, headless (no JavaFX), with the same geometry, colours and
- * glyphs as the app's canvas. The output is deterministic: the same design gives the same bytes.
+ * AWS Architecture Icons as the app's canvas (each icon once per document, see {@link SvgIcons}). The output is
+ * deterministic: the same design gives the same bytes.
  */
 public final class SvgDiagram {
     private static final double MARGIN = 32;
@@ -57,7 +58,7 @@ public final class SvgDiagram {
         double h = bounds.h() + 2 * MARGIN;
         StringBuilder svg = new StringBuilder(4096 + 1024 * scene.cards().size());
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(n(w)).append("\" height=\"").append(n(h))
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"").append(n(w)).append("\" height=\"").append(n(h))
                 .append("\" viewBox=\"").append(n(x0)).append(' ').append(n(y0)).append(' ').append(n(w)).append(' ')
                 .append(n(h)).append("\" font-family=\"").append(FONT).append("\">\n");
         svg.append("  <title>").append(esc(design.name())).append("</title>\n");
@@ -67,8 +68,11 @@ public final class SvgDiagram {
                         + "<path d=\"M0 0L10 5L0 10z\" fill=\"#5C6773\"/></marker>\n")
                 .append("    <marker id=\"arrow-fail\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto\">"
                         + "<path d=\"M0 0L10 5L0 10z\" fill=\"#D63341\"/></marker>\n")
-                .append(decoration.defs())
-                .append("  </defs>\n");
+                .append(decoration.defs());
+        // The icons' symbols go here once every card (the decoration's too) has been drawn.
+        int symbols = svg.length();
+        svg.append("  </defs>\n");
+        SvgIcons icons = new SvgIcons();
         if (background) {
             svg.append("  <rect x=\"").append(n(x0)).append("\" y=\"").append(n(y0)).append("\" width=\"").append(n(w))
                     .append("\" height=\"").append(n(h)).append("\" fill=\"#FFFFFF\"/>\n");
@@ -80,13 +84,14 @@ public final class SvgDiagram {
             route(svg, r, decoration);
         }
         for (DiagramScene.Card c : scene.cards()) {
-            card(svg, c, decoration);
+            card(svg, icons, c, decoration);
         }
         for (DiagramScene.NoteBox note : scene.notes()) {
             note(svg, note, decoration);
         }
-        decoration.above(new Painter(svg, decoration), scene);
+        decoration.above(new Painter(svg, icons, decoration), scene);
         svg.append("</svg>\n");
+        svg.insert(symbols, icons.symbols());
         return svg.toString();
     }
 
@@ -96,10 +101,12 @@ public final class SvgDiagram {
      */
     public final class Painter {
         private final StringBuilder svg;
+        private final SvgIcons icons;
         private final SvgDecoration decoration;
 
-        private Painter(StringBuilder svg, SvgDecoration decoration) {
+        private Painter(StringBuilder svg, SvgIcons icons, SvgDecoration decoration) {
             this.svg = svg;
+            this.icons = icons;
             this.decoration = decoration;
         }
 
@@ -114,7 +121,7 @@ public final class SvgDiagram {
         }
 
         public Painter card(DiagramScene.Card c) {
-            SvgDiagram.this.card(svg, c, decoration);
+            SvgDiagram.this.card(svg, icons, c, decoration);
             return this;
         }
 
@@ -194,9 +201,8 @@ public final class SvgDiagram {
         svg.append("  </g>\n");
     }
 
-    private void card(StringBuilder svg, DiagramScene.Card c, SvgDecoration decoration) {
+    private void card(StringBuilder svg, SvgIcons icons, DiagramScene.Card c, SvgDecoration decoration) {
         Box b = c.box();
-        String color = style.categoryColor(c.category());
         svg.append("  <g class=\"").append(classes("component", c.id(), decoration)).append("\" data-id=\"").append(esc(c.id())).append("\" data-type=\"")
                 .append(esc(c.component().type())).append("\">\n");
         svg.append("    <rect x=\"").append(n(b.x())).append("\" y=\"").append(n(b.y() + 1.5)).append("\" width=\"")
@@ -206,14 +212,7 @@ public final class SvgDiagram {
         double badge = Math.min(40, b.h() - 16);
         double bx = b.x() + 12;
         double by = b.y() + (b.h() - badge) / 2;
-        svg.append("    <rect x=\"").append(n(bx)).append("\" y=\"").append(n(by)).append("\" width=\"").append(n(badge))
-                .append("\" height=\"").append(n(badge)).append("\" rx=\"8\" fill=\"").append(color).append("\"/>\n");
-        double scale = badge * 0.65 / DiagramStyle.GLYPH_BOX;
-        double gx = bx + (badge - DiagramStyle.GLYPH_BOX * scale) / 2;
-        double gy = by + (badge - DiagramStyle.GLYPH_BOX * scale) / 2;
-        svg.append("    <path transform=\"translate(").append(n(gx)).append(' ').append(n(gy)).append(") scale(")
-                .append(n(scale)).append(")\" d=\"").append(style.glyph(c.component().type(), c.category()))
-                .append("\" fill=\"none\" stroke=\"#FFFFFF\" stroke-width=\"1.8\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>\n");
+        svg.append(icons.use(style.icon(c), bx, by, badge));
         double tx = bx + badge + 12;
         double textWidth = b.maxX() - tx - 10;
         double mid = b.y() + b.h() / 2;
