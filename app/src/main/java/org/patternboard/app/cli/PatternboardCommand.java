@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
             RenderCommand.class,
             ReportCommand.class,
             DiffCommand.class,
+            CostCommand.class,
+            PricesCommand.class,
         })
 public final class PatternboardCommand implements Callable<Integer> {
     @Spec
