@@ -20,7 +20,13 @@ public record ComponentCost(String id, String type, String name, Status status, 
 
     public ComponentCost {
         lineItems = List.copyOf(lineItems);
-        drivers = Map.copyOf(drivers);
+        java.util.TreeMap<String, Object> known = new java.util.TreeMap<>();
+        drivers.forEach((k, v) -> {
+            if (v != null) { // a driver with no value (a property unset, no default) reads as absent
+                known.put(k, v);
+            }
+        });
+        drivers = java.util.Collections.unmodifiableSortedMap(known);
         defaulted = List.copyOf(defaulted);
     }
 
