@@ -10,7 +10,7 @@ import org.patternboard.model.cost.propagation.Flow;
  * @param status whether it is priced, free of usage-based charges, or has no price (then {@code monthly} is NaN and
  *     it is listed in {@link CostEstimate#unpriced()}, never shown as $0)
  * @param note why it is free or unpriced, or null
- * @param drivers the usage drivers the estimate used, by name (Double or String values)
+ * @param drivers the usage drivers the estimate used, by name (Double or String values; unordered, writers sort)
  * @param defaulted drivers that took their documented default (the design may set them in {@code usage})
  */
 public record ComponentCost(String id, String type, String name, Status status, String note, double monthly,
@@ -20,13 +20,13 @@ public record ComponentCost(String id, String type, String name, Status status, 
 
     public ComponentCost {
         lineItems = List.copyOf(lineItems);
-        java.util.TreeMap<String, Object> known = new java.util.TreeMap<>();
+        java.util.HashMap<String, Object> known = new java.util.HashMap<>(drivers.size() * 2);
         drivers.forEach((k, v) -> {
             if (v != null) { // a driver with no value (a property unset, no default) reads as absent
                 known.put(k, v);
             }
         });
-        drivers = java.util.Collections.unmodifiableSortedMap(known);
+        drivers = java.util.Collections.unmodifiableMap(known);
         defaulted = List.copyOf(defaulted);
     }
 

@@ -26,7 +26,8 @@ public final class CostSession {
     private final Pricer pricer;
     private final EstimateOptions options;
     private final TrafficModel traffic;
-    private final TreeMap<String, Pricer.Priced> priced = new TreeMap<>();
+    /** In component-id order: filled in design order on a rebuild; updates replace values in place. */
+    private final Map<String, Pricer.Priced> priced = new java.util.LinkedHashMap<>();
     /** Finished component estimates, reused while nothing about them changed (free tier off). */
     private final Map<String, ComponentCost> finished = new HashMap<>();
     private final Assumptions assumptions;

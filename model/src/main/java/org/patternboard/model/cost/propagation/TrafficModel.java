@@ -36,12 +36,18 @@ public final class TrafficModel {
     private final double scale;
 
     private final Map<String, Node> nodes = new HashMap<>();
+    /** The components in id order, as the design lists them. */
+    private final List<Node> byId = new ArrayList<>();
     private final Map<String, Edge> edges = new HashMap<>();
     /** The carrying connections in id order, fixed between rebuilds, for cheap snapshots. */
     private Edge[] edgeOrder = new Edge[0];
 
     private static final class Node {
         Component c;
+        int index = -1;
+        int low;
+        int scc;
+        boolean onStack;
         final List<Edge> in = new ArrayList<>(2);
         final List<Edge> out = new ArrayList<>(2);
         int topo;
@@ -86,12 +92,11 @@ public final class TrafficModel {
     /** Ids of the connections that close a loop and are cut, in id order. */
     public List<String> cutConnections() {
         List<String> cut = new ArrayList<>();
-        for (Edge e : edges.values()) {
+        for (Edge e : edgeOrder) {
             if (e.cut) {
                 cut.add(e.conn.id());
             }
         }
-        cut.sort(null);
         return cut;
     }
 
@@ -117,11 +122,14 @@ public final class TrafficModel {
     public void rebuild(Architecture a) {
         nodes.clear();
         edges.clear();
+        byId.clear();
         for (Component c : a.components()) {
             Node n = new Node();
             n.c = c;
             nodes.put(c.id(), n);
+            byId.add(n);
         }
+        List<Edge> ordered = new ArrayList<>(a.connections().size());
         for (Connection conn : a.connections()) { // id order, so every in/out list is sorted by connection id
             Node from = nodes.get(conn.from());
             Node to = nodes.get(conn.to());
@@ -141,13 +149,10 @@ public final class TrafficModel {
             e.dst.in.add(e);
             e.dst.hasIncoming = true;
             edges.put(conn.id(), e);
+            ordered.add(e);
         }
-        edgeOrder = edges.values().stream().sorted((x, y) -> x.conn.id().compareTo(y.conn.id())).toArray(Edge[]::new);
-        for (Node n : nodes.values()) {
-            // a reversed edge is added to the lists out of id order; keep both sorted by connection id
-            n.in.sort((x, y) -> x.conn.id().compareTo(y.conn.id()));
-            n.out.sort((x, y) -> x.conn.id().compareTo(y.conn.id()));
-        }
+        // connections come in id order, reversed or not, so every in and out list is already sorted
+        edgeOrder = ordered.toArray(new Edge[0]);
         cutLoops();
         List<Node> order = topologicalOrder();
         for (int i = 0; i < order.size(); i++) {
@@ -325,77 +330,72 @@ public final class TrafficModel {
 
     /** Tarjan's strongly connected components (iterative); inside one, edges to a smaller or equal id are cut. */
     private void cutLoops() {
-        List<Node> sorted = new ArrayList<>(nodes.values());
-        sorted.sort((x, y) -> x.c.id().compareTo(y.c.id()));
-        Map<Node, Integer> index = new HashMap<>();
-        Map<Node, Integer> low = new HashMap<>();
-        Map<Node, Integer> component = new HashMap<>();
+        int counter = 0;
+        int sccCount = 0;
         Deque<Node> stack = new ArrayDeque<>();
-        Set<Node> onStack = new java.util.HashSet<>();
-        int[] counter = {0};
-        int[] sccCount = {0};
-        for (Node root : sorted) {
-            if (index.containsKey(root)) {
+        Deque<int[]> work = new ArrayDeque<>(); // frames: position in byId, next out-edge to visit
+        for (int r = 0; r < byId.size(); r++) {
+            Node root = byId.get(r);
+            if (root.index >= 0) {
                 continue;
             }
-            Deque<Object[]> work = new ArrayDeque<>();
-            work.push(new Object[] {root, 0});
-            index.put(root, counter[0]);
-            low.put(root, counter[0]++);
+            root.index = root.low = counter++;
             stack.push(root);
-            onStack.add(root);
+            root.onStack = true;
+            Deque<Node> path = new ArrayDeque<>();
+            path.push(root);
+            work.push(new int[] {0});
             while (!work.isEmpty()) {
-                Object[] frame = work.peek();
-                Node v = (Node) frame[0];
-                int i = (Integer) frame[1];
-                if (i < v.out.size()) {
-                    frame[1] = i + 1;
-                    Node w = v.out.get(i).dst;
-                    if (!index.containsKey(w)) {
-                        index.put(w, counter[0]);
-                        low.put(w, counter[0]++);
+                int[] frame = work.peek();
+                Node v = path.peek();
+                if (frame[0] < v.out.size()) {
+                    Node w = v.out.get(frame[0]++).dst;
+                    if (w.index < 0) {
+                        w.index = w.low = counter++;
                         stack.push(w);
-                        onStack.add(w);
-                        work.push(new Object[] {w, 0});
-                    } else if (onStack.contains(w)) {
-                        low.put(v, Math.min(low.get(v), index.get(w)));
+                        w.onStack = true;
+                        path.push(w);
+                        work.push(new int[] {0});
+                    } else if (w.onStack) {
+                        v.low = Math.min(v.low, w.index);
                     }
                 } else {
                     work.pop();
-                    if (!work.isEmpty()) {
-                        Node parent = (Node) work.peek()[0];
-                        low.put(parent, Math.min(low.get(parent), low.get(v)));
+                    path.pop();
+                    if (!path.isEmpty()) {
+                        Node parent = path.peek();
+                        parent.low = Math.min(parent.low, v.low);
                     }
-                    if (low.get(v).equals(index.get(v))) {
+                    if (v.low == v.index) {
                         Node w;
                         do {
                             w = stack.pop();
-                            onStack.remove(w);
-                            component.put(w, sccCount[0]);
+                            w.onStack = false;
+                            w.scc = sccCount;
                         } while (w != v);
-                        sccCount[0]++;
+                        sccCount++;
                     }
                 }
             }
         }
-        for (Edge e : edges.values()) {
-            e.cut = component.get(e.src).equals(component.get(e.dst)) && e.src.c.id().compareTo(e.dst.c.id()) >= 0;
+        for (Edge e : edgeOrder) {
+            e.cut = e.src.scc == e.dst.scc && e.src.c.id().compareTo(e.dst.c.id()) >= 0;
         }
     }
 
     /** Kahn's algorithm over the uncut edges, starting from components in id order. */
     private List<Node> topologicalOrder() {
-        Map<Node, int[]> indegree = new HashMap<>();
-        for (Edge e : edges.values()) {
+        for (Node n : byId) {
+            n.low = 0; // free again after cutLoops: reused as the in-degree
+        }
+        for (Edge e : edgeOrder) {
             if (!e.cut) {
-                indegree.computeIfAbsent(e.dst, k -> new int[1])[0]++;
+                e.dst.low++;
             }
         }
-        List<Node> sorted = new ArrayList<>(nodes.values());
-        sorted.sort((x, y) -> x.c.id().compareTo(y.c.id()));
         Deque<Node> ready = new ArrayDeque<>();
-        for (Node n : sorted) {
-            if (!indegree.containsKey(n)) {
+        for (Node n : byId) {
+            if (n.low == 0) {
                 ready.add(n);
             }
         }
@@ -404,7 +404,7 @@ public final class TrafficModel {
             Node n = ready.poll();
             order.add(n);
             for (Edge e : n.out) {
-                if (!e.cut && --indegree.get(e.dst)[0] == 0) {
+                if (!e.cut && --e.dst.low == 0) {
                     ready.add(e.dst);
                 }
             }

@@ -1,9 +1,8 @@
 package org.patternboard.model.cost.usage;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.patternboard.model.cost.CatalogValues;
 import org.patternboard.model.cost.propagation.Flow;
@@ -22,9 +21,9 @@ public final class DriverValues {
     private final Component component;
     private final Flow flow;
     private final Map<String, Object> usage;
-    private final Map<String, Object> resolved = new TreeMap<>();
+    private final Map<String, Object> resolved = new HashMap<>();
     private final Set<String> defaulted = new TreeSet<>();
-    private final Set<String> resolving = new HashSet<>();
+    private int depth;
 
     public DriverValues(UsageDrivers drivers, CatalogValues values, Component component, Flow flow) {
         this.drivers = drivers;
@@ -36,14 +35,15 @@ public final class DriverValues {
 
     /** The value of a driver: a Double, a String, or null when the type has no such driver. */
     public Object value(String name) {
-        if (resolved.containsKey(name)) {
-            return resolved.get(name);
+        Object known = resolved.get(name);
+        if (known != null || resolved.containsKey(name)) {
+            return known;
         }
-        if (!resolving.add(name)) {
+        if (++depth > 32) { // products nest a few levels; deeper means a driver that depends on itself
             throw new IllegalStateException("usage driver '" + name + "' of " + component.type() + " depends on itself");
         }
         Object v = compute(name);
-        resolving.remove(name);
+        depth--;
         resolved.put(name, v);
         return v;
     }
@@ -65,7 +65,7 @@ public final class DriverValues {
         return v == null ? "" : v.toString();
     }
 
-    /** Every driver resolved so far, by name (sorted). */
+    /** Every driver resolved so far, by name (a driver with no value maps to null). */
     public Map<String, Object> resolved() {
         return resolved;
     }
@@ -148,6 +148,9 @@ public final class DriverValues {
     }
 
     private static Double parse(String s) {
+        if (s.isEmpty() || !(Character.isDigit(s.charAt(0)) || s.charAt(0) == '-' || s.charAt(0) == '.')) {
+            return null; // most text values ("x86_64", "STANDARD") are not numbers: skip the exception
+        }
         try {
             return Double.parseDouble(s);
         } catch (NumberFormatException e) {
