@@ -18,7 +18,11 @@ import org.patternboard.model.design.Connection;
 public final class CatalogValues {
     private final Catalog catalog;
     private final Map<String, Map<String, PropertySpec>> byType = new HashMap<>();
-    private final Map<String, Map<String, PropertySpec>> byConnection = new ConcurrentHashMap<>();
+    private final Map<Triple, Map<String, PropertySpec>> byConnection = new ConcurrentHashMap<>();
+
+    /** A (from, kind, to) key hashed from the strings' cached hashes: no key string is built per lookup. */
+    private record Triple(String from, ConnectionKind kind, String to) {
+    }
 
     public CatalogValues(Catalog catalog) {
         this.catalog = catalog;
@@ -48,7 +52,7 @@ public final class CatalogValues {
         if (v != null) {
             return v;
         }
-        Map<String, PropertySpec> specs = byConnection.computeIfAbsent(fromType + '\n' + c.kind().id() + '\n' + toType,
+        Map<String, PropertySpec> specs = byConnection.computeIfAbsent(new Triple(fromType, c.kind(), toType),
                 k -> connectionSpecs(fromType, c.kind(), toType));
         PropertySpec spec = specs.get(property);
         return spec == null ? null : spec.effectiveDefault();

@@ -93,10 +93,13 @@ public final class RuleSession {
                 index.addNeighbours(id, recheck);
             }
             // traffic reaches far: a rate set upstream changes what a cost rule downstream quotes
-            for (ComponentCost now : estimate.components()) {
-                ComponentCost then = before.component(now.id());
-                if (then != now && (then == null || !then.equals(now))) {
-                    recheck.add(now.id());
+            java.util.Optional<Set<String>> repriced = costs.lastRepriced();
+            for (String id : repriced.isPresent() ? repriced.get() : index.design().components().stream()
+                    .map(Component::id).toList()) {
+                ComponentCost now = estimate.component(id);
+                ComponentCost then = before.component(id);
+                if (now != null && then != now && (then == null || !then.equals(now))) {
+                    recheck.add(id);
                 }
             }
             for (String id : recheck) {

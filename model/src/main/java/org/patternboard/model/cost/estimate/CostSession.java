@@ -33,6 +33,8 @@ public final class CostSession {
     private final Assumptions assumptions;
     private Architecture previous;
     private CostEstimate result;
+    /** Components re-priced by the last update, or null when it rebuilt everything. */
+    private Set<String> lastRepriced;
 
     CostSession(Estimator estimator, EstimateOptions options) {
         this.options = options;
@@ -59,6 +61,7 @@ public final class CostSession {
             for (Component c : design.components()) {
                 priced.put(c.id(), pricer.price(c, traffic.flow(c.id())));
             }
+            lastRepriced = null;
         } else {
             Set<String> reprice = new TreeSet<>(traffic.update(changedComponents, changedConnections));
             changedComponents.forEach(c -> reprice.add(c.id()));
@@ -67,10 +70,19 @@ public final class CostSession {
                 priced.put(id, pricer.price(c, traffic.flow(id)));
                 finished.remove(id);
             }
+            lastRepriced = reprice;
         }
         previous = design;
         result = assemble(design);
         return result;
+    }
+
+    /**
+     * The ids of the components the last {@link #update} re-priced (their estimate may have changed; others are the
+     * same objects as before), or empty when it rebuilt everything and any may have changed.
+     */
+    public java.util.Optional<Set<String>> lastRepriced() {
+        return java.util.Optional.ofNullable(lastRepriced);
     }
 
     /**
@@ -152,11 +164,7 @@ public final class CostSession {
                 () -> assumptions.of(design, snapshot, cut));
     }
 
-    ComponentCost finishOne(Pricer.Priced p) {
-        return finish(p, null);
-    }
-
-    private static ComponentCost finish(Pricer.Priced p, FreeTier free) {
+    static ComponentCost finish(Pricer.Priced p, FreeTier free) {
         Component c = p.component();
         if (p.status() != ComponentCost.Status.PRICED) {
             double monthly = p.status() == ComponentCost.Status.FREE ? 0 : Double.NaN;

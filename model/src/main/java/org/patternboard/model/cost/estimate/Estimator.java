@@ -22,6 +22,7 @@ public final class Estimator {
     private final PropagationRules rules;
     private final UsageDrivers drivers;
     private final CatalogValues values;
+    private volatile Pricer lastPricer;
 
     public Estimator(Catalog catalog, PropagationRules rules, UsageDrivers drivers) {
         this.rules = rules;
@@ -62,8 +63,7 @@ public final class Estimator {
      * fix or an inspector preview quotes ("Express would cost about $40").
      */
     public ComponentCost priceAs(Component variant, Flow traffic, PriceTable prices) {
-        Pricer.Priced p = pricer(prices).price(variant, traffic);
-        return new CostSession(this, new EstimateOptions(prices, 1, false)).finishOne(p);
+        return CostSession.finish(pricer(prices).price(variant, traffic), null);
     }
 
     public UsageDrivers drivers() {
@@ -75,7 +75,12 @@ public final class Estimator {
     }
 
     Pricer pricer(PriceTable prices) {
-        return new Pricer(prices, drivers, values);
+        Pricer p = lastPricer;
+        if (p == null || p.table() != prices) { // rules price what-ifs against one table, many times per run
+            p = new Pricer(prices, drivers, values);
+            lastPricer = p;
+        }
+        return p;
     }
 
     TrafficModel trafficModel(double scale) {

@@ -21,6 +21,7 @@ public final class PriceTables {
     public static final String DIR_ENV = "PATTERNBOARD_PRICES_DIR";
     private static final String BUNDLED = "/patternboard/cost/prices/";
     private static final Map<String, PriceTable> BUNDLED_CACHE = new ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern REGION = java.util.regex.Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
 
     private PriceTables() {
     }
@@ -44,7 +45,11 @@ public final class PriceTables {
 
     /** The table shipped with Patternboard for a region, or null when none is shipped. */
     public static PriceTable bundled(String region) {
-        if (!region.matches("[a-z]{2}(-[a-z]+)+-\\d")) {
+        PriceTable cached = BUNDLED_CACHE.get(region);
+        if (cached != null) {
+            return cached;
+        }
+        if (!REGION.matcher(region).matches()) {
             return null;
         }
         return BUNDLED_CACHE.computeIfAbsent(region, r -> {

@@ -283,13 +283,13 @@ public final class TrafficModel {
         if (n.out.isEmpty()) {
             return;
         }
-        Map<String, int[]> siblings = null;
+        Map<SiblingKey, int[]> siblings = null;
         for (Edge e : n.out) {
             if (e.rule.split() || e.rule.filteredSplit() && filtered(e)) {
                 if (siblings == null) {
                     siblings = new HashMap<>();
                 }
-                siblings.computeIfAbsent(e.conn.kind().id() + (filtered(e) ? "/filtered" : ""), k -> new int[1])[0]++;
+                siblings.computeIfAbsent(new SiblingKey(e.conn.kind(), filtered(e)), k -> new int[1])[0]++;
             }
         }
         for (Edge e : n.out) {
@@ -298,7 +298,7 @@ public final class TrafficModel {
             if (set != null) {
                 share = set;
             } else if (e.rule.split() || e.rule.filteredSplit() && filtered(e)) {
-                share = 1.0 / siblings.get(e.conn.kind().id() + (filtered(e) ? "/filtered" : ""))[0];
+                share = 1.0 / siblings.get(new SiblingKey(e.conn.kind(), filtered(e)))[0];
             } else {
                 share = e.rule.share();
             }
@@ -313,6 +313,10 @@ public final class TrafficModel {
             double base = "writes".equals(e.rule.carries()) ? n.flow.writes() : n.flow.requests();
             e.carried = base * e.factor;
         }
+    }
+
+    /** Connections that share their source's traffic equally: same kind, and filtered or not. */
+    private record SiblingKey(org.patternboard.model.catalog.ConnectionKind kind, boolean filtered) {
     }
 
     private boolean filtered(Edge e) {
