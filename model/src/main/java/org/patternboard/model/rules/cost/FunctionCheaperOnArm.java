@@ -38,6 +38,9 @@ public final class FunctionCheaperOnArm extends ComponentRule {
             return;
         }
         double x86 = CostFigures.items(ctx.cost(fn.id()), "compute", "provisioned");
+        if (x86 < MIN_SAVING) {
+            return; // the saving cannot exceed what it costs now: no what-if needed
+        }
         ComponentCost onArm = ctx.costIf(fn.withProperty("architecture", "arm64"));
         if (onArm == null) {
             return;
