@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,23 @@ class CostCommandTest {
         CliRun run = CliRun.of("cost", template.toString(), "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(json.readTree(run.out()).get("total").asDouble()).isPositive();
+    }
+
+    /** The done-means: every shipped sample and block gets an estimate with nothing unpriced. */
+    @Test
+    void everyShippedDesignIsEstimatedWithNothingUnpriced() throws Exception {
+        List<Path> files;
+        try (var s = Files.walk(Path.of("..", "samples", "src", "main", "resources", "patternboard"))) {
+            files = s.filter(p -> p.toString().endsWith(".pboard.json")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(50);
+        for (Path f : files) {
+            CliRun run = CliRun.of("cost", f.toString(), "--format", "json");
+            assertThat(run.exitCode()).as(f + ": " + run.err()).isZero();
+            JsonNode root = json.readTree(run.out());
+            assertThat(root.get("unpriced")).as(f.toString()).isEmpty();
+            assertThat(root.get("total").asDouble()).as(f.toString()).isPositive();
+        }
     }
 
     static JsonNode find(JsonNode root, String id) {
