@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
             RenderCommand.class,
             ReportCommand.class,
             DiffCommand.class,
+            CostCommand.class,
+            PricesCommand.class,
             CommandLine.HelpCommand.class,
             CompletionCommand.class,
         })

@@ -73,4 +73,9 @@ public record Component(
     public Component withProperties(Map<String, Object> newProperties) {
         return new Component(id, type, name, x, y, width, height, parent, newProperties, extra);
     }
+
+    /** A copy with other extra fields (fields this version does not model, and the cost {@code usage} object). */
+    public Component withExtra(Map<String, Object> newExtra) {
+        return new Component(id, type, name, x, y, width, height, parent, properties, newExtra);
+    }
 }

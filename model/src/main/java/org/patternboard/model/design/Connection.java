@@ -49,4 +49,9 @@ public record Connection(
     public Connection withProperty(String key, Object value) {
         return new Connection(id, from, to, kind, Values.with(properties, key, value), extra);
     }
+
+    /** A copy with other extra fields (fields this version does not model, and the cost {@code usage} object). */
+    public Connection withExtra(Map<String, Object> newExtra) {
+        return new Connection(id, from, to, kind, properties, newExtra);
+    }
 }

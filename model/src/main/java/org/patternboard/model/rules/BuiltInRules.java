@@ -2,6 +2,7 @@ package org.patternboard.model.rules;
 
 import org.patternboard.model.rules.cost.DeliveryStreamUncompressed;
 import org.patternboard.model.rules.cost.DistributionPriceClassAll;
+import org.patternboard.model.rules.cost.FunctionCheaperOnArm;
 import org.patternboard.model.rules.cost.FunctionLogRetentionNever;
 import org.patternboard.model.rules.cost.FunctionMaximumTimeout;
 import org.patternboard.model.rules.cost.LogGroupRetentionNever;
@@ -9,6 +10,7 @@ import org.patternboard.model.rules.cost.ProvisionedConcurrencyOffRequestPath;
 import org.patternboard.model.rules.cost.StandardWorkflowOnRequestPath;
 import org.patternboard.model.rules.cost.StreamCustomerManagedKey;
 import org.patternboard.model.rules.cost.StreamExtendedRetention;
+import org.patternboard.model.rules.cost.TableCapacityIdle;
 import org.patternboard.model.rules.cost.TaskLogRetentionNever;
 import org.patternboard.model.rules.operational.AlarmWithoutAction;
 import org.patternboard.model.rules.operational.ApiAccessLoggingOff;
@@ -265,6 +267,8 @@ public final class BuiltInRules {
                 new StandardWorkflowOnRequestPath(),
                 new StreamCustomerManagedKey(),
                 new StreamExtendedRetention(),
+                new FunctionCheaperOnArm(),
+                new TableCapacityIdle(),
                 new FunctionOnX86(),
                 new ContainerOnX86(),
                 new BucketWithoutLifecycle(),

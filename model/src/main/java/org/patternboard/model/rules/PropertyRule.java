@@ -28,6 +28,11 @@ public abstract class PropertyRule extends ComponentRule {
     /** Whether the resolved value is the risky one. */
     protected abstract boolean violates(Setting value, Component subject, RuleContext context);
 
+    /** What the value means for this subject, appended to the message; the fixed consequence unless a rule says more. */
+    protected String consequence(Setting value, Component subject, RuleContext context) {
+        return consequence;
+    }
+
     /** Whether a property value is a non-empty list (or map). */
     protected static boolean hasItems(Object value) {
         return value instanceof java.util.Collection<?> c && !c.isEmpty() || value instanceof java.util.Map<?, ?> m && !m.isEmpty();
@@ -37,7 +42,7 @@ public abstract class PropertyRule extends ComponentRule {
     protected final void check(Component subject, RuleContext context, Findings out) {
         Setting value = context.setting(subject, property);
         if (violates(value, subject, context)) {
-            out.report(value.describe() + "; " + consequence,
+            out.report(value.describe() + "; " + consequence(value, subject, context),
                     fixValue == null ? null : context.setFix(subject.id(), property, fixValue));
         }
     }

@@ -8,6 +8,9 @@ import org.patternboard.model.catalog.Catalog;
 import org.patternboard.model.catalog.ConnectionKind;
 import org.patternboard.model.design.Component;
 import org.patternboard.model.design.Connection;
+import org.patternboard.model.cost.estimate.ComponentCost;
+import org.patternboard.model.cost.estimate.CostEstimate;
+import org.patternboard.model.cost.estimate.Estimator;
 
 /**
  * What a rule may read: components, their connections (from the run's index, never by scanning), resolved
@@ -17,6 +20,8 @@ public final class RuleContext {
     private final DesignIndex index;
     private final PropertyDefaults defaults;
     private final Catalog catalog;
+    /** The cost estimate of the document being checked, computed once per update for all rules. */
+    private CostEstimate estimate;
 
     RuleContext(DesignIndex index, PropertyDefaults defaults, Catalog catalog) {
         this.index = index;
@@ -26,6 +31,35 @@ public final class RuleContext {
 
     public Catalog catalog() {
         return catalog;
+    }
+
+    void estimate(CostEstimate e) {
+        this.estimate = e;
+    }
+
+    /** The monthly cost estimate of a component in the design being checked, or null for no such component. */
+    public ComponentCost cost(String componentId) {
+        return estimate == null ? null : estimate.component(componentId);
+    }
+
+    /**
+     * What a component would cost with other settings and the traffic it has now (for messages such as "Express
+     * would cost about $40"), or null when it has no estimate.
+     */
+    public ComponentCost costIf(Component variant) {
+        ComponentCost now = cost(variant.id());
+        return now == null ? null : Estimator.standard().priceAs(variant, now.traffic(),
+                org.patternboard.model.cost.estimate.EstimateOptions.standard().prices());
+    }
+
+    /** Seconds in the estimate's month (730 hours). */
+    public double monthSeconds() {
+        return Estimator.standard().propagation().monthSeconds();
+    }
+
+    /** Dollars as the rules' messages write them: "$750.00", "$0.37". */
+    public static String dollars(double amount) {
+        return String.format(java.util.Locale.ROOT, "$%,.2f", amount);
     }
 
     /** The component with this id, or null (a connection may dangle in a hand-edited file). */

@@ -12,6 +12,10 @@ import java.util.Set;
 import org.patternboard.model.design.Architecture;
 import org.patternboard.model.design.Component;
 import org.patternboard.model.design.Suppression;
+import org.patternboard.model.cost.estimate.ComponentCost;
+import org.patternboard.model.cost.estimate.CostEstimate;
+import org.patternboard.model.cost.estimate.CostSession;
+import org.patternboard.model.cost.estimate.Estimator;
 
 /**
  * Checks successive versions of one design, re-checking only what changed. The first update checks
@@ -56,6 +60,9 @@ public final class RuleSession {
     private final Map<DesignRule, List<Finding>> byDesignRule = new HashMap<>();
     private Architecture previous;
     private ValidationResult previousResult;
+    /** The estimate cost rules quote, kept up to date incrementally like the findings. */
+    private final CostSession costs = Estimator.standard().session();
+    private CostEstimate estimate;
 
     RuleSession(RuleEngine engine) {
         this.engine = engine;
@@ -67,6 +74,9 @@ public final class RuleSession {
         if (design == previous && previousResult != null) {
             return previousResult;
         }
+        CostEstimate before = estimate;
+        estimate = costs.update(design);
+        context.estimate(estimate);
         if (previous == null) {
             index.rebuild(design);
             bySubject.clear();
@@ -81,6 +91,16 @@ public final class RuleSession {
             Set<String> recheck = new TreeSet<>(change.touched());
             for (String id : change.touched()) {
                 index.addNeighbours(id, recheck);
+            }
+            // traffic reaches far: a rate set upstream changes what a cost rule downstream quotes
+            java.util.Optional<Set<String>> repriced = costs.lastRepriced();
+            for (String id : repriced.isPresent() ? repriced.get() : index.design().components().stream()
+                    .map(Component::id).toList()) {
+                ComponentCost now = estimate.component(id);
+                ComponentCost then = before.component(id);
+                if (now != null && then != now && (then == null || !then.equals(now))) {
+                    recheck.add(id);
+                }
             }
             for (String id : recheck) {
                 Component c = index.component(id);

@@ -121,6 +121,18 @@ final class OtherPillarCases {
                         .build(),
                 rule("COST-010").passes(() -> D.of().add("ks", KINESIS_STREAM))
                         .fails("a week", d -> d.set("ks", "retentionHours", 168), finding("ks", "retentionHours is 168"))
+                        .build(),
+                // a function nothing in the design invokes gets the default 1M requests a month: 1M GB-s at 10 GB
+                rule("COST-011").passes(() -> D.of().add("fn", LAMBDA, "architecture", "arm64", "memorySize", 10240))
+                        .fails("x86", d -> d.unset("fn", "architecture"), finding("fn",
+                                "x86_64 applies: its compute costs $16.67 a month; on arm64 it would cost $13.33 (20% less)"))
+                        .alsoPasses("x86 but small", d -> d.unset("fn", "architecture").set("fn", "memorySize", 128))
+                        .build(),
+                rule("COST-012").passes(() -> D.of().add("t", TABLE))
+                        .fails("idle capacity", d -> d.set("t", "billingMode", "PROVISIONED", "readCapacity", 100,
+                                        "writeCapacity", 100),
+                                finding("t", "billingMode is PROVISIONED: its capacity costs $56.94 a month but the traffic"
+                                        + " uses 0% of it; on demand the same requests would cost $0.00"))
                         .build());
     }
 

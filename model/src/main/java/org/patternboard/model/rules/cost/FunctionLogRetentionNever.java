@@ -4,6 +4,8 @@ import static org.patternboard.model.rules.Types.*;
 
 import org.patternboard.model.catalog.ConnectionKind;
 import org.patternboard.model.design.Component;
+import org.patternboard.model.cost.estimate.ComponentCost;
+import org.patternboard.model.cost.estimate.LineItem;
 import org.patternboard.model.rules.ComponentRule;
 import org.patternboard.model.rules.Findings;
 import org.patternboard.model.rules.Pillar;
@@ -32,8 +34,19 @@ public final class FunctionLogRetentionNever extends ComponentRule {
     protected void check(Component fn, RuleContext ctx, Findings out) {
         Setting retention = ctx.setting(fn, "logRetentionDays");
         if (retention.is("never") && ctx.outgoing(fn.id(), ConnectionKind.WRITES, LOG_GROUP).isEmpty()) {
-            out.report(retention.describe() + "; the function's logs are stored and billed indefinitely",
+            out.report(retention.describe() + "; the function's logs are stored and billed indefinitely" + figures(fn, ctx),
                     ctx.setFix(fn.id(), "logRetentionDays", "30"));
         }
+    }
+
+    private static String figures(Component fn, RuleContext ctx) {
+        ComponentCost cost = ctx.cost(fn.id());
+        Object gb = cost == null ? null : cost.drivers().get("logGb");
+        LineItem storage = CostFigures.item(cost, "log storage");
+        if (!(gb instanceof Double g) || g <= 0 || storage == null) {
+            return "";
+        }
+        return ": " + CostFigures.gb(g) + " a month, and a year of it costs " + CostFigures.money(storage.monthly())
+                + " a month to store, growing every month";
     }
 }

@@ -3,6 +3,8 @@ package org.patternboard.model.rules.cost;
 import static org.patternboard.model.rules.Types.*;
 
 import org.patternboard.model.design.Component;
+import org.patternboard.model.cost.estimate.ComponentCost;
+import org.patternboard.model.cost.estimate.LineItem;
 import org.patternboard.model.rules.Pillar;
 import org.patternboard.model.rules.PropertyRule;
 import org.patternboard.model.rules.RuleContext;
@@ -24,6 +26,19 @@ public final class LogGroupRetentionNever extends PropertyRule {
         super(INFO, "retentionDays", "30",
                 "log events are stored and billed indefinitely",
                 LOG_GROUP);
+    }
+
+    /** With the estimate's figures when data flows in: what a year of it costs to keep, and that it keeps growing. */
+    @Override
+    protected String consequence(Setting value, Component group, RuleContext ctx) {
+        ComponentCost cost = ctx.cost(group.id());
+        Object ingested = cost == null ? null : cost.drivers().get("ingestedGb");
+        LineItem storage = CostFigures.item(cost, "storage");
+        if (!(ingested instanceof Double gb) || gb <= 0 || storage == null) {
+            return super.consequence(value, group, ctx);
+        }
+        return "log events are stored and billed indefinitely: " + CostFigures.gb(gb) + " a month flows in, and a"
+                + " year of it costs " + CostFigures.money(storage.monthly()) + " a month to store, growing every month";
     }
 
     @Override

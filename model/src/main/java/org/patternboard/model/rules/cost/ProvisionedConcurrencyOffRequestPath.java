@@ -31,7 +31,10 @@ public final class ProvisionedConcurrencyOffRequestPath extends ComponentRule {
     protected void check(Component fn, RuleContext ctx, Findings out) {
         Setting provisioned = ctx.setting(fn, "provisionedConcurrency");
         if (provisioned.asLong(0) > 0 && !Invocations.onSynchronousPath(ctx, fn.id())) {
-            out.report(provisioned.describe() + ", billed around the clock, but no caller waits for this function",
+            double monthly = CostFigures.items(ctx.cost(fn.id()), "provisioned concurrency");
+            out.report(provisioned.describe() + ", billed around the clock"
+                    + (monthly > 0 ? " (" + CostFigures.money(monthly) + " a month)" : "")
+                    + ", but no caller waits for this function",
                     ctx.fix("Remove provisioned concurrency of " + fn.name(),
                             b -> b.set(fn.id(), "provisionedConcurrency", null)));
         }

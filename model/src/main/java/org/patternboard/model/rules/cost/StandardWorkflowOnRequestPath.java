@@ -6,6 +6,8 @@ import java.util.List;
 import org.patternboard.model.catalog.ConnectionKind;
 import org.patternboard.model.design.Connection;
 import org.patternboard.model.design.Component;
+import org.patternboard.model.cost.estimate.ComponentCost;
+import org.patternboard.model.cost.estimate.LineItem;
 import org.patternboard.model.rules.ComponentRule;
 import org.patternboard.model.rules.Findings;
 import org.patternboard.model.rules.Pillar;
@@ -35,7 +37,20 @@ public final class StandardWorkflowOnRequestPath extends ComponentRule {
         List<Connection> apis = ctx.incoming(sm.id(), ConnectionKind.INTEGRATES, REST_API, HTTP_API, WEBSOCKET_API);
         if (type.is("STANDARD") && !apis.isEmpty()) {
             out.report(type.describe() + " while " + ctx.name(apis.get(0).from())
-                    + " starts an execution per request, each billed per state transition", apis.get(0).from());
+                    + " starts an execution per request, each billed per state transition" + figures(sm, ctx),
+                    apis.get(0).from());
         }
+    }
+
+    /** ": 30,000,000 transitions a month cost $750.00; Express would cost about $40.00", from the estimate. */
+    static String figures(Component sm, RuleContext ctx) {
+        LineItem transitions = CostFigures.item(ctx.cost(sm.id()), "state transitions");
+        ComponentCost express = ctx.costIf(sm.withProperty("type", "EXPRESS"));
+        if (transitions == null || express == null || transitions.quantity() == 0) {
+            return "";
+        }
+        return ": " + CostFigures.count(transitions.quantity()) + " transitions a month cost "
+                + CostFigures.money(transitions.monthly()) + "; Express would cost about "
+                + CostFigures.money(express.monthly());
     }
 }

@@ -35,13 +35,21 @@ public final class FunctionOnX86 extends ComponentRule {
         if (!arch.is("x86_64")) {
             return;
         }
-        for (Connection c : ctx.outgoing(fn.id(), ConnectionKind.USES, LAYER)) {
-            if (ctx.component(c.to()).property("compatibleArchitectures") instanceof List<?> archs
-                    && !archs.isEmpty() && !archs.contains("arm64")) {
-                return; // a layer built for x86 only: arm64 would not do without rebuilding it
-            }
+        if (tiedToX86(fn, ctx)) {
+            return; // a layer built for x86 only: arm64 would not do without rebuilding it
         }
         out.report(arch.describe() + "; the same function on arm64 would use less energy and cost less",
                 ctx.setFix(fn.id(), "architecture", "arm64"));
+    }
+
+    /** Whether a function uses a layer built for x86 only, so arm64 would not do without rebuilding it. */
+    public static boolean tiedToX86(Component fn, RuleContext ctx) {
+        for (Connection c : ctx.outgoing(fn.id(), ConnectionKind.USES, LAYER)) {
+            if (ctx.component(c.to()).property("compatibleArchitectures") instanceof List<?> archs
+                    && !archs.isEmpty() && !archs.contains("arm64")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -100,7 +100,7 @@ public final class RuleBenchmark {
      * through a topic to a queue with a DLQ and an alarm, a consumer, a bucket and a scheduled function.
      * Properties are mostly left at their defaults, so the engine has plenty to report.
      */
-    static Architecture generate(int components) {
+    public static Architecture generate(int components) {
         List<Component> comps = new ArrayList<>();
         List<Connection> conns = new ArrayList<>();
         for (int cell = 0; comps.size() < components; cell++) {
