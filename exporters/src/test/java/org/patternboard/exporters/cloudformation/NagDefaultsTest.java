@@ -59,6 +59,24 @@ class NagDefaultsTest {
     }
 
     @Test
+    void aDeliveryStreamFedByAnEncryptedStreamSaysWhyItHasNoEncryptionOfItsOwnAndAnUnencryptedOneDoesNot() {
+        Map<String, Object> encrypted = resources(new DesignBuilder("d")
+                .component("s", "aws.kinesis.stream", "Clicks", Map.of("encryption", "KMS"))
+                .component("f", "aws.kinesisfirehose.deliveryStream", "Archive")
+                .connect("c1", "s", "triggers", "f").build());
+        assertThat(at(encrypted, "Archive", "Properties", "DeliveryStreamType")).isEqualTo("KinesisStreamAsSource");
+        assertThat(ruleIds(encrypted, "Archive")).contains("AwsSolutions-KDF1");
+        assertThat(suppressions(encrypted, "Archive").stream().filter(x -> x.get("id").equals("AwsSolutions-KDF1"))
+                .findFirst().orElseThrow().get("reason").toString()).contains("Clicks", "encrypted at rest");
+
+        Map<String, Object> plain = resources(new DesignBuilder("d")
+                .component("s", "aws.kinesis.stream", "Clicks", Map.of("encryption", "NONE"))
+                .component("f", "aws.kinesisfirehose.deliveryStream", "Archive")
+                .connect("c1", "s", "triggers", "f").build());
+        assertThat(ruleIds(plain, "Archive")).as("an unencrypted source is a real finding").doesNotContain("AwsSolutions-KDF1");
+    }
+
+    @Test
     void aVpcRecordsFlowLogsThroughARoleThatMayOnlyWriteItsLogGroup() {
         Map<String, Object> r = resources(new DesignBuilder("d")
                 .group(new Group("net", GroupKind.VPC, "Main", null, 0, 0, 800, 600, null, false, Map.of()))

@@ -41,6 +41,10 @@ final class FirehoseEmitter implements Emitter {
             d.put("KinesisStreamSourceConfiguration", Fn.map(
                     "KinesisStreamARN", Fn.getAtt(ctx.id(source.from()), "Arn"),
                     "RoleARN", role));
+            Component stream = ctx.component(source.from());
+            if ("KMS".equals(ctx.props(stream).string("encryption")) || Kms.key(ctx, stream).isPresent()) {
+                ctx.nag().suppress(d, "encryptedStreamSource", stream.name());
+            }
         } else {
             d.put("DeliveryStreamType", "DirectPut");
             var key = Kms.key(ctx, c);
