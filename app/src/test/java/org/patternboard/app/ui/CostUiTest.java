@@ -102,6 +102,12 @@ class CostUiTest {
         robot.clickOn(window.canvas()).push(KeyCode.CONTROL, KeyCode.Z);
         waitUntil("undo restores the x86 total", () -> Math.abs(total() - busy) < 1e-6);
 
+        // What-if: the Cost tab prices the design at x0.1, x10 and x100 of today's traffic.
+        double x100 = fx(() -> window.cost().scaled(100).total());
+        assertThat(x100).isGreaterThan(busy * 10);
+        Label whatIf = robot.lookup("#cost-what-if-100_0").queryAs(Label.class);
+        assertThat(fx(whatIf::getText)).startsWith("\u00d7100: " + org.patternboard.app.viewmodel.CostTracker.money(x100));
+
         ToggleButton heat = robot.lookup("#cost-heat").queryAs(ToggleButton.class);
         fx(() -> {
             heat.setSelected(true);
