@@ -396,6 +396,7 @@ final class CanvasRenderer {
             }
         }
         drawDiff(gc, s, px);
+        drawHeat(gc, s, px);
         if (o.dropGhost != null) {
             Box g = o.dropGhost;
             gc.setFill(c.accent().deriveColor(0, 1, 1, 0.10));
@@ -409,6 +410,32 @@ final class CanvasRenderer {
                 gc.setFill(c.accent());
                 gc.setFont(nameFont);
                 gc.fillText(TextFit.fit(o.dropLabel, g.w() - 20, 13, true), g.x() + 12, g.y() + 24);
+            }
+        }
+    }
+
+    /** Cost heat: a wash from amber (cheap) to red (the most expensive card) and the card's monthly figure. */
+    private void drawHeat(GraphicsContext gc, State s, double px) {
+        Overlay o = s.overlay();
+        if (o.heat.isEmpty()) {
+            return;
+        }
+        CanvasColors c = s.colors();
+        gc.setLineWidth(3 * Math.max(1, px));
+        for (java.util.Map.Entry<String, Double> e : o.heat.entrySet()) {
+            Box b = s.index().scene.box(e.getKey());
+            if (b == null) {
+                continue;
+            }
+            double share = Math.max(0, Math.min(1, e.getValue()));
+            Color color = Color.hsb(45 - 45 * share, 0.85, 0.95);
+            gc.setFill(color.deriveColor(0, 1, 1, 0.12 + 0.28 * share));
+            gc.fillRoundRect(b.x() - 4, b.y() - 4, b.w() + 8, b.h() + 8, 20, 20);
+            gc.setStroke(color);
+            gc.strokeRoundRect(b.x() - 4, b.y() - 4, b.w() + 8, b.h() + 8, 20, 20);
+            String label = o.heatLabels.get(e.getKey());
+            if (label != null) {
+                drawTip(gc, b.x() + 6, b.maxY() + 14, label, color, c);
             }
         }
     }

@@ -198,6 +198,18 @@ public final class DiagramCanvas extends Pane {
         requestRedraw();
     }
 
+    /** Colours cards by cost: {@code shares} of the most expensive card (0..1), {@code labels} drawn on them. */
+    public void showHeat(Map<String, Double> shares, Map<String, String> labels) {
+        overlay.heat = Map.copyOf(shares);
+        overlay.heatLabels = Map.copyOf(labels);
+        requestRedraw();
+    }
+
+    /** The heat shown now (empty when the overlay is off). */
+    public Map<String, Double> heat() {
+        return overlay.heat;
+    }
+
     public void clearDiff() {
         showDiff(Map.of(), java.util.List.of());
     }

@@ -21,6 +21,10 @@ final class Overlay {
     java.util.Map<String, String> diffMarks = java.util.Map.of();
     java.util.List<Box> diffRemoved = java.util.List.of();
 
+    /** The cost heat overlay: element id to its share of the most expensive one (0..1), and its label. */
+    java.util.Map<String, Double> heat = java.util.Map.of();
+    java.util.Map<String, String> heatLabels = java.util.Map.of();
+
     void clear() {
         marquee = null;
         connectFrom = null;

@@ -77,6 +77,11 @@ public final class InspectorView extends VBox {
         refresh(true);
     }
 
+    /** Adds a part below the property sheet (the cost of the selected component). */
+    public void addSection(Node section) {
+        getChildren().add(getChildren().indexOf(rawJson), section);
+    }
+
     private void report(String message) {
         error.setText(message == null ? "" : message);
         error.setVisible(message != null);

@@ -75,6 +75,8 @@ public final class MainWindow {
     private final PaletteView palette;
     private final InspectorView inspector;
     private final FindingsView findings;
+    private final org.patternboard.app.viewmodel.CostTracker cost;
+    private final org.patternboard.app.cost.CostPanel costPanel;
     private final CodePreview preview;
     private final TabPane bottom = new TabPane();
     private final DocumentController documents;
@@ -100,6 +102,14 @@ public final class MainWindow {
         this.palette = new PaletteView(vm, actions::insertAtCenter);
         this.inspector = new InspectorView(vm);
         this.findings = new FindingsView(vm, canvas::reveal);
+        this.cost = new org.patternboard.app.viewmodel.CostTracker(vm);
+        this.costPanel = new org.patternboard.app.cost.CostPanel(cost, id -> {
+            vm.select(org.patternboard.app.viewmodel.Selection.of(id));
+            canvas.reveal(java.util.Set.of(id));
+        });
+        inspector.addSection(new org.patternboard.app.cost.CostSection(vm, cost));
+        costPanel.heatToggle().selectedProperty().addListener((o, a, on) -> showHeat());
+        cost.estimateProperty().addListener((o, a, b) -> showHeat());
         List<CodePreview.Source> sources = new ArrayList<>();
         sources.add(new CodePreview.Source("cloudformation", "CloudFormation (YAML)", integrations.cloudFormationYaml()));
         sources.add(new CodePreview.Source("cdk", "CDK Java", integrations.cdkStackSource()));
@@ -114,7 +124,10 @@ public final class MainWindow {
 
         root.setTop(new VBox(menuBar(), toolbar()));
         root.setCenter(center());
-        root.setBottom(new StatusBar(vm, () -> bottom.getSelectionModel().select(0)));
+        StatusBar status = new StatusBar(vm, () -> bottom.getSelectionModel().select(0));
+        status.showCost(cost, () -> bottom.getSelectionModel().select(bottom.getTabs().stream()
+                .filter(t -> "tab-cost".equals(t.getId())).findFirst().orElse(null)));
+        root.setBottom(status);
         theme.apply(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, vm.dirtyProperty(), vm.fileProperty(),
@@ -177,6 +190,10 @@ public final class MainWindow {
             findingsTab.setText(open == 0 ? "Findings" : "Findings (" + open + ")");
         });
         bottom.getTabs().add(findingsTab);
+        Tab costTab = new Tab("Cost", costPanel);
+        costTab.setId("tab-cost");
+        costTab.setClosable(false);
+        bottom.getTabs().add(costTab);
         bottom.getTabs().addAll(preview.tabs());
         bottom.getStyleClass().add("bottom-tabs");
         bottom.setMinHeight(120);
@@ -502,6 +519,31 @@ public final class MainWindow {
     void focusSearch() {
         palette.searchField().requestFocus();
         palette.searchField().selectAll();
+    }
+
+    /** The heat overlay follows the estimate while it is on. */
+    private void showHeat() {
+        if (!costPanel.heatToggle().isSelected()) {
+            canvas.showHeat(java.util.Map.of(), java.util.Map.of());
+            return;
+        }
+        var e = cost.estimate();
+        double max = e.components().stream().filter(c -> c.priced() && !Double.isNaN(c.monthly()))
+                .mapToDouble(c -> c.monthly()).max().orElse(0);
+        java.util.Map<String, Double> shares = new java.util.HashMap<>();
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        for (var c : e.components()) {
+            if (c.priced() && !Double.isNaN(c.monthly()) && c.monthly() > 0) {
+                shares.put(c.id(), max <= 0 ? 0 : c.monthly() / max);
+                labels.put(c.id(), org.patternboard.app.viewmodel.CostTracker.money(c.monthly()) + "/mo");
+            }
+        }
+        canvas.showHeat(shares, labels);
+    }
+
+    /** The cost of the open design, kept current on every edit. */
+    public org.patternboard.app.viewmodel.CostTracker cost() {
+        return cost;
     }
 
     /** The welcome view: on a first start (nothing to reopen) and from Help › Welcome. */

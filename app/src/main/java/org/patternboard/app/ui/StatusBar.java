@@ -25,6 +25,23 @@ final class StatusBar extends HBox {
     private final Map<Pillar, Label> chips = new java.util.EnumMap<>(Pillar.class);
     private final PauseTransition fade = new PauseTransition(Duration.seconds(8));
 
+    private final Hyperlink cost = new Hyperlink();
+
+    /** The design's monthly estimate, next to the scores; a click shows the Cost tab. */
+    void showCost(org.patternboard.app.viewmodel.CostTracker tracker, Runnable showCostTab) {
+        cost.setId("status-cost");
+        cost.getStyleClass().add("status-link");
+        cost.setOnAction(e -> showCostTab.run());
+        Runnable update = () -> {
+            var e = tracker.estimate();
+            cost.setText("\u2248 " + org.patternboard.app.viewmodel.CostTracker.money(e.total()) + "/month"
+                    + (e.unpriced().isEmpty() ? "" : " + " + e.unpriced().size() + " unpriced"));
+        };
+        tracker.estimateProperty().addListener((o, a, b) -> update.run());
+        update.run();
+        getChildren().add(getChildren().indexOf(selection) + 1, cost);
+    }
+
     StatusBar(DesignViewModel vm, Runnable showFindings) {
         this.vm = vm;
         getStyleClass().add("status-bar");

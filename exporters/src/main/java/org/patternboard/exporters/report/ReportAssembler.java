@@ -93,7 +93,9 @@ public final class ReportAssembler {
         ReportMetadata meta = new ReportMetadata(a.name(), a.description(), fileName, date, version(),
                 a.components().size(), a.connections().size(), patterns.size(), open.size(), accepted.size(), template);
         return new ReviewReport(meta, new SvgDiagram(catalog).render(a), result.scores(), open, accepted,
-                risks(a, result), patterns, inventory(a), Flows.standard().of(a, id -> label(a, id)), Optional.empty());
+                risks(a, result), patterns, inventory(a), Flows.standard().of(a, id -> label(a, id)),
+                ReportCost.of(org.patternboard.model.cost.estimate.Estimator.standard().estimate(a), this::typeName),
+                Optional.empty());
     }
 
     private ReportFinding finding(Architecture a, Finding f) {
@@ -148,6 +150,10 @@ public final class ReportAssembler {
                 collect(a, child, into);
             }
         }
+    }
+
+    private String typeName(String typeId) {
+        return catalog.type(typeId).map(ComponentType::name).orElse(typeId);
     }
 
     private List<InventoryItem> inventory(Architecture a) {

@@ -13,10 +13,12 @@ import org.patternboard.model.rules.Pillar;
  * @param scores the six pillar scores, in pillar order
  * @param findings open (unsuppressed) findings, by pillar then severity then rule
  * @param acceptedRisks the design's suppressions with their reasons
+ * @param cost the monthly cost estimate
  */
 public record ReviewReport(ReportMetadata metadata, String diagramSvg, Map<Pillar, Integer> scores,
         List<ReportFinding> findings, List<ReportFinding> suppressedFindings, List<AcceptedRisk> acceptedRisks,
-        List<PatternUse> patterns, List<InventoryItem> inventory, List<Flow> flows, Optional<ReportChanges> changes) {
+        List<PatternUse> patterns, List<InventoryItem> inventory, List<Flow> flows, ReportCost cost,
+        Optional<ReportChanges> changes) {
 
     public ReviewReport {
         scores = Map.copyOf(scores);
@@ -41,6 +43,6 @@ public record ReviewReport(ReportMetadata metadata, String diagramSvg, Map<Pilla
     /** The same report with a changes section. */
     public ReviewReport withChanges(ReportChanges c) {
         return new ReviewReport(metadata, diagramSvg, scores, findings, suppressedFindings, acceptedRisks, patterns,
-                inventory, flows, Optional.ofNullable(c));
+                inventory, flows, cost, Optional.ofNullable(c));
     }
 }

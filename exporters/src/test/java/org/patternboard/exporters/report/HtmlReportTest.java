@@ -34,6 +34,12 @@ class HtmlReportTest {
             s.design().components().forEach(c -> assertThat(page).contains(XmlText.esc(c.name())));
             assertThat(page).contains("<h1>" + XmlText.esc(s.design().name()) + "</h1>", s.file(), "2026-03-14");
             assertThat(ReportFixtures.loadedResources(page)).as("resources the page would load").isEmpty();
+            // The cost section quotes the same estimate as `patternboard cost`.
+            double total = org.patternboard.model.cost.estimate.Estimator.standard().estimate(s.design()).total();
+            assertThat(r.cost().total()).isEqualTo(total);
+            assertThat(page).contains("About <strong>" + ReportCost.money(total) + "</strong> a month");
+            assertThat(r.cost().rows()).as("%s: priced rows, most expensive first", s.file()).isNotEmpty()
+                    .isSortedAccordingTo(java.util.Comparator.comparingDouble(ReportCost.Row::monthly).reversed());
         }
     }
 

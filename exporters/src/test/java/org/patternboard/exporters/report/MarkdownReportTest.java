@@ -37,7 +37,7 @@ class MarkdownReportTest {
                 }
             });
             assertThat(headings.toString()).contains("Diagram", "Well-Architected pillar scores", "Findings by pillar",
-                    "Accepted risks", "Patterns used", "Inventory", "Flows");
+                    "Accepted risks", "Patterns used", "Inventory", "Monthly cost estimate", "Flows");
             assertThat(images.toString()).isEqualTo("the-big-fan.svg");
             for (Finding f : RuleEngine.standard().check(s.design()).unsuppressed()) {
                 assertThat(html).as("%s: %s", s.file(), f.ruleId()).contains(XmlText.esc(f.title()).replace("&quot;", "\""),

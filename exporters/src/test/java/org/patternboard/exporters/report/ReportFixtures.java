@@ -22,7 +22,7 @@ final class ReportFixtures {
     static final LocalDate DATE = LocalDate.of(2026, 3, 14);
     /** Every section every report has, by element id. */
     static final List<String> SECTIONS = List.of("metadata", "diagram", "scores", "findings", "accepted-risks",
-            "patterns", "inventory", "flows");
+            "patterns", "inventory", "cost", "flows");
 
     private ReportFixtures() {
     }
