@@ -305,10 +305,14 @@ final class CanvasRenderer {
         double mid = b.y() + b.h() / 2;
         gc.setFill(c.text());
         gc.setFont(nameFont);
-        gc.fillText(TextFit.fit(card.component().name(), textWidth, 13, true), tx, mid - 3);
+        java.util.List<String> name = card.nameLines();
+        double top = name.size() == 1 ? mid - 3 : mid - 10;
+        for (int i = 0; i < name.size(); i++) {
+            gc.fillText(name.get(i), tx, top + 15 * i);
+        }
         gc.setFill(c.textMuted());
         gc.setFont(typeFont);
-        gc.fillText(TextFit.fit(card.typeName(), textWidth, 11, false), tx, mid + 14);
+        gc.fillText(TextFit.fit(card.typeName(), textWidth, 11, false), tx, top + 15 * (name.size() - 1) + 17);
         Badge findings = s.badges().get(card.id());
         if (findings != null) {
             Color sev = findings.worst() == Severity.ERROR ? c.error() : findings.worst() == Severity.WARNING ? c.warning() : c.info();

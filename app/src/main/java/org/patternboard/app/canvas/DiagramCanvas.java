@@ -222,8 +222,28 @@ public final class DiagramCanvas extends Pane {
     void setHover(String id) {
         if (!java.util.Objects.equals(hover, id)) {
             hover = id;
+            nameTip(id);
             requestRedraw();
         }
+    }
+
+    private final javafx.scene.control.Tooltip nameTip = new javafx.scene.control.Tooltip();
+
+    /** A card whose name is cut short on the canvas shows it whole in a tooltip while the pointer is on it. */
+    private void nameTip(String id) {
+        DiagramScene.Card card = id == null ? null : index().scene.cards().stream()
+                .filter(c -> c.id().equals(id)).findFirst().orElse(null);
+        if (card != null && card.nameCut()) {
+            nameTip.setText(card.component().name());
+            javafx.scene.control.Tooltip.install(this, nameTip);
+        } else {
+            javafx.scene.control.Tooltip.uninstall(this, nameTip);
+        }
+    }
+
+    /** The text of the name tooltip when one is shown, else null. */
+    public String nameTipText() {
+        return getProperties().get("javafx.scene.control.Tooltip") == nameTip ? nameTip.getText() : null;
     }
 
     public CanvasColors colors() {

@@ -43,6 +43,30 @@ public final class DiagramScene {
         public String typeName() {
             return type == null ? component.type() : type.name();
         }
+
+        /** The icon's side: 40, or less on a short card. */
+        public double badge() {
+            return Math.min(40, box.h() - 16);
+        }
+
+        /** Where the name and type text start and how wide they may be (right of the icon). */
+        public double textX() {
+            return box.x() + 12 + badge() + 12;
+        }
+
+        public double textWidth() {
+            return box.maxX() - textX() - 10;
+        }
+
+        /** The name as drawn: one line, or two before it is cut (TextFit.twoLines). */
+        public java.util.List<String> nameLines() {
+            return TextFit.twoLines(component.name(), textWidth(), 13, true);
+        }
+
+        /** Whether the card shows less than the whole name (then a tooltip gives it). */
+        public boolean nameCut() {
+            return nameLines().stream().anyMatch(l -> l.endsWith("\u2026"));
+        }
     }
 
     /** A group frame; when collapsed it is drawn as a compact box standing in for its contents. */

@@ -1,5 +1,6 @@
 package org.patternboard.exporters.svg;
 
+import java.util.List;
 import java.util.Locale;
 import org.patternboard.exporters.diagram.Box;
 import org.patternboard.exporters.diagram.DiagramScene;
@@ -205,6 +206,10 @@ public final class SvgDiagram {
         Box b = c.box();
         svg.append("  <g class=\"").append(classes("component", c.id(), decoration)).append("\" data-id=\"").append(esc(c.id())).append("\" data-type=\"")
                 .append(esc(c.component().type())).append("\">\n");
+        if (c.nameCut()) {
+            // Cut short on the card: SVG viewers and browsers show the whole name on hover.
+            svg.append("    <title>").append(esc(c.component().name())).append("</title>\n");
+        }
         svg.append("    <rect x=\"").append(n(b.x())).append("\" y=\"").append(n(b.y() + 1.5)).append("\" width=\"")
                 .append(n(b.w())).append("\" height=\"").append(n(b.h())).append("\" rx=\"8\" fill=\"#101828\" fill-opacity=\"0.06\"/>\n");
         svg.append("    <rect x=\"").append(n(b.x())).append("\" y=\"").append(n(b.y())).append("\" width=\"")
@@ -216,8 +221,13 @@ public final class SvgDiagram {
         double tx = bx + badge + 12;
         double textWidth = b.maxX() - tx - 10;
         double mid = b.y() + b.h() / 2;
-        text(svg, tx, mid - 3, 13, true, "#1D2939", TextFit.fit(c.component().name(), textWidth, 13, true));
-        text(svg, tx, mid + 14, 11, false, "#667085", TextFit.fit(c.typeName(), textWidth, 11, false));
+        List<String> name = c.nameLines();
+        double top = name.size() == 1 ? mid - 3 : mid - 10;
+        for (int i = 0; i < name.size(); i++) {
+            text(svg, tx, top + 15 * i, 13, true, "#1D2939", name.get(i));
+        }
+        text(svg, tx, top + 15 * (name.size() - 1) + 17, 11, false, "#667085", TextFit.fit(c.typeName(), textWidth, 11, false));
+
         svg.append("  </g>\n");
     }
 
