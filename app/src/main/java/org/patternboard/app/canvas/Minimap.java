@@ -16,8 +16,8 @@ import org.patternboard.exporters.diagram.DiagramStyle;
  * so panning a large design does not redraw thousands of tiles here.
  */
 public final class Minimap extends StackPane {
-    private static final double WIDTH = 220;
-    private static final double HEIGHT = 140;
+    private static final double WIDTH = 168;
+    private static final double HEIGHT = 104;
     private static final double PAD = 8;
 
     private final DiagramCanvas main;
@@ -38,6 +38,7 @@ public final class Minimap extends StackPane {
     public Minimap(DiagramCanvas main) {
         this.main = main;
         getStyleClass().add("minimap");
+        setId("minimap");
         setMaxSize(WIDTH, HEIGHT);
         setMinSize(WIDTH, HEIGHT);
         getChildren().addAll(content, frame);

@@ -318,6 +318,8 @@ public final class MainWindow {
         CheckMenuItem grid = new CheckMenuItem("Show Grid");
         grid.selectedProperty().bindBidirectional(canvas.showGridProperty());
         CheckMenuItem map = new CheckMenuItem("Minimap");
+        map.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+M"));
+        map.setId("menu-minimap");
         map.setSelected(true);
         minimap.visibleProperty().bind(map.selectedProperty());
         CheckMenuItem dark = new CheckMenuItem("Dark Theme");
@@ -582,7 +584,7 @@ public final class MainWindow {
                 "Ctrl+Z / Ctrl+Shift+Z \u2014 undo / redo",
                 "Arrows (Shift: 20 px) \u2014 nudge the selection",
                 "Wheel \u2014 scroll; Ctrl+wheel \u2014 zoom; Space+drag or middle drag \u2014 pan",
-                "Ctrl+0 \u2014 fit; Ctrl+1 \u2014 100 %; Ctrl+L \u2014 auto-layout",
+                "Ctrl+0 \u2014 fit; Ctrl+1 \u2014 100 %; Ctrl+M \u2014 minimap; Ctrl+L \u2014 auto-layout",
                 "Ctrl+F or / \u2014 search the palette (Esc clears it)",
                 "F5 \u2014 present; Esc \u2014 leave the presentation",
                 "Alt while dragging \u2014 ignore the grid"));

@@ -72,4 +72,16 @@ class ReadableFitUiTest {
         }));
         assertThat(fx(() -> window.canvas().viewport().scale())).isGreaterThanOrEqualTo(Viewport.READABLE_SCALE);
     }
+
+    @Test
+    void theMinimapIsSmallAndCtrlMCollapsesAndRestoresIt(FxRobot robot) {
+        javafx.scene.Node map = robot.lookup("#minimap").query();
+        assertThat(fx(() -> map.getLayoutBounds().getWidth())).isLessThanOrEqualTo(170);
+        assertThat(fx(() -> map.getLayoutBounds().getHeight())).isLessThanOrEqualTo(106);
+        assertThat(fx(map::isVisible)).isTrue();
+        robot.clickOn(window.canvas()).push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.M);
+        waitUntil("Ctrl+M collapses the minimap", () -> !fx(map::isVisible));
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.M);
+        waitUntil("and brings it back", () -> fx(map::isVisible));
+    }
 }
