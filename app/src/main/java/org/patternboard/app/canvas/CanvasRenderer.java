@@ -28,8 +28,24 @@ import org.patternboard.model.rules.Severity;
  */
 final class CanvasRenderer {
     static final double HANDLE_RADIUS = 7;
-    private static final double TEXT_MIN_SCALE = 0.4;
+    private static final double TEXT_MIN_SCALE = 0.3;
     private static final double GLYPH_MIN_SCALE = 0.25;
+    /** Below this zoom a card's own 13 px name is too small: it shows its icon and name at a size that reads. */
+    private static final double FULL_DETAIL_SCALE = 0.55;
+
+    /** What the canvas draws at a zoom (semantic zoom, issue 18). */
+    enum Detail {
+        /** cards with name and type, frames with title and kind, connection labels */
+        FULL,
+        /** cards as icon plus name (drawn at a size that reads on screen), frame titles, no connection labels */
+        ICON_AND_NAME,
+        /** coloured tiles and the frames' titles alone */
+        TITLES
+    }
+
+    static Detail detail(double scale) {
+        return scale >= FULL_DETAIL_SCALE ? Detail.FULL : scale >= TEXT_MIN_SCALE ? Detail.ICON_AND_NAME : Detail.TITLES;
+    }
     private static final double GRID = 20;
 
     private final Font nameFont = Font.font("System", FontWeight.BOLD, 13);
@@ -67,16 +83,22 @@ final class CanvasRenderer {
         gc.setTextAlign(TextAlignment.LEFT);
         double scale = v.scale();
         boolean text = scale >= TEXT_MIN_SCALE;
+        boolean full = detail(scale) == Detail.FULL;
         for (Frame f : s.index().frames.query(view)) {
-            drawFrame(gc, f, s, text);
+            drawFrame(gc, f, s, full);
         }
         List<Route> routes = s.index().routes.query(view);
         for (Route r : routes) {
-            drawRoute(gc, r, s, text);
+            drawRoute(gc, r, s, full);
         }
         List<Card> cards = s.index().cards.query(view);
+        boolean compact = detail(scale) == Detail.ICON_AND_NAME;
         for (Card card : cards) {
-            drawCard(gc, card, s, text, scale >= GLYPH_MIN_SCALE);
+            if (compact) {
+                drawCompactCard(gc, card, s);
+            } else {
+                drawCard(gc, card, s, text, scale >= GLYPH_MIN_SCALE);
+            }
         }
         for (NoteBox n : s.index().notes.query(view)) {
             drawNote(gc, n, s, text);
@@ -114,6 +136,17 @@ final class CanvasRenderer {
         }
     }
 
+    /** Zoomed out, a frame's title is what is left to read: 14 screen pixels, whatever the zoom. */
+    private static void frameTitle(GraphicsContext gc, Frame f, State s, Color color) {
+        Box b = f.box();
+        double px = 1 / s.viewport().scale();
+        double size = 14 * px;
+        String label = f.group().label().isBlank() ? f.group().kind().id() : f.group().label();
+        gc.setFill(color);
+        gc.setFont(Font.font("System", FontWeight.BOLD, size));
+        gc.fillText(TextFit.fit(label, b.w() - 28 * px, size, true), b.x() + 14 * px, b.y() + size * 1.2);
+    }
+
     private void drawFrame(GraphicsContext gc, Frame f, State s, boolean text) {
         CanvasColors c = s.colors();
         Box b = f.box();
@@ -137,6 +170,8 @@ final class CanvasRenderer {
                 gc.setFont(typeFont);
                 gc.fillText(f.group().kind().id() + " \u00b7 " + f.contentCount() + " components", b.x() + 14, b.y() + 47);
                 drawChevron(gc, SceneIndex.toggleBox(f), false, color);
+            } else {
+                frameTitle(gc, f, s, color);
             }
             return;
         }
@@ -152,6 +187,9 @@ final class CanvasRenderer {
         }
         gc.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), 20, 20);
         gc.setLineDashes((double[]) null);
+        if (!text) {
+            frameTitle(gc, f, s, color);
+        }
         if (text) {
             String label = f.group().label().isBlank() ? f.group().kind().id() : f.group().label();
             label = TextFit.fit(label, b.w() - 140, 13, true);
@@ -257,6 +295,27 @@ final class CanvasRenderer {
 
     private static double segment(double[] xs, double[] ys, int i) {
         return Math.abs(xs[i + 1] - xs[i]) + Math.abs(ys[i + 1] - ys[i]);
+    }
+
+    /** Zoomed out: the icon and the name in 12 screen pixels, fitted to the card; the type line is dropped. */
+    private void drawCompactCard(GraphicsContext gc, Card card, State s) {
+        CanvasColors c = s.colors();
+        Box b = card.box();
+        double scale = s.viewport().scale();
+        boolean selected = s.selection().contains(card.id());
+        gc.setFill(c.cardFill());
+        gc.fillRoundRect(b.x(), b.y(), b.w(), b.h(), 16, 16);
+        gc.setStroke(selected ? c.accent() : c.category(card.category()));
+        gc.setLineWidth(2 / scale);
+        gc.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), 16, 16);
+        double badge = card.badge();
+        double by = b.y() + (b.h() - badge) / 2;
+        gc.drawImage(icons.image(style.icon(card), badge * scale * deviceScale(gc)), b.x() + 12, by, badge, badge);
+        double size = 12 / scale;
+        gc.setFill(c.text());
+        gc.setFont(Font.font("System", FontWeight.BOLD, size));
+        double room = b.maxX() - (b.x() + 12 + badge + 8) - 6;
+        gc.fillText(TextFit.fit(card.component().name(), room, size, true), b.x() + 12 + badge + 8, b.y() + b.h() / 2 + size / 3);
     }
 
     private void drawCard(GraphicsContext gc, Card card, State s, boolean text, boolean glyph) {
