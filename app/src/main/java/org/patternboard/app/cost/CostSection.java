@@ -26,7 +26,7 @@ import org.patternboard.model.edit.Edit;
  * drivers as fields (an entry point's monthly rate, a function's duration, a bucket's storage…). Enter
  * commits a value as one undoable edit; the estimate and the status bar follow at once.
  */
-public final class CostSection extends VBox {
+public final class CostSection extends javafx.scene.control.TitledPane {
     private final DesignViewModel vm;
     private final CostTracker tracker;
     private final UsageDrivers drivers = UsageDrivers.standard();
@@ -42,8 +42,11 @@ public final class CostSection extends VBox {
         this.tracker = tracker;
         setId("inspector-cost");
         getStyleClass().add("inspector-cost");
-        setSpacing(4);
-        setPadding(new Insets(6, 12, 6, 12));
+        // Collapsed, it is one line ("Monthly cost: $12.34") and leaves the property sheet its room.
+        setExpanded(false);
+        setAnimated(false);
+        VBox body = new VBox(4);
+        body.setPadding(new Insets(6, 12, 6, 12));
         monthly.setId("inspector-cost-monthly");
         monthly.getStyleClass().add("cost-total");
         fields.setHgap(8);
@@ -51,9 +54,8 @@ public final class CostSection extends VBox {
         error.getStyleClass().add("error-text");
         error.setManaged(false);
         error.setVisible(false);
-        Label title = new Label("Monthly cost");
-        title.getStyleClass().add("panel-subtitle");
-        getChildren().addAll(title, monthly, items, fields, error);
+        body.getChildren().addAll(monthly, items, fields, error);
+        setContent(body);
         vm.selectionProperty().addListener((o, a, b) -> refresh());
         tracker.estimateProperty().addListener((o, a, b) -> refresh());
         refresh();
@@ -70,6 +72,8 @@ public final class CostSection extends VBox {
         }
         monthly.setText(cost.status() == ComponentCost.Status.UNPRICED ? "No price: " + cost.note()
                 : cost.status() == ComponentCost.Status.FREE ? "$0: " + cost.note() : CostTracker.money(cost.monthly()));
+        setText("Monthly cost: " + (cost.status() == ComponentCost.Status.UNPRICED ? "no price"
+                : CostTracker.money(cost.status() == ComponentCost.Status.FREE ? 0 : cost.monthly())));
         List<Node> lines = new ArrayList<>();
         for (LineItem li : cost.lineItems()) {
             Label l = new Label(li.name() + ": " + quantity(li.quantity()) + " " + li.unit() + " \u2192 " + CostTracker.money(li.monthly()));

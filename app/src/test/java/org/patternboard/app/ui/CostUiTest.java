@@ -73,7 +73,14 @@ class CostUiTest {
             window.viewModel().select(Selection.of("api"));
             return null;
         });
-        waitUntil("the inspector shows the API's rate", () -> !robot.lookup("#inspector-cost-rate").queryAll().isEmpty());
+        waitUntil("the inspector shows the API's cost", () -> fx(() -> robot.lookup("#inspector-cost").queryAll().stream()
+                .anyMatch(javafx.scene.Node::isVisible)));
+        javafx.scene.control.TitledPane costPane = robot.lookup("#inspector-cost").queryAs(javafx.scene.control.TitledPane.class);
+        assertThat(fx(costPane::getText)).startsWith("Monthly cost: $");
+        assertThat(fx(costPane::isExpanded)).as("collapsed until asked").isFalse();
+        robot.clickOn(costPane.lookup(".title"));
+        waitUntil("the inspector shows the API's rate", () -> fx(costPane::isExpanded)
+                && !robot.lookup("#inspector-cost-rate").queryAll().isEmpty());
         TextField rate = robot.lookup("#inspector-cost-rate").queryAs(TextField.class);
         robot.clickOn(rate);
         fx(() -> {
