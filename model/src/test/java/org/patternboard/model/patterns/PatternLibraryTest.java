@@ -167,7 +167,7 @@ class PatternLibraryTest {
         assertThat(next(states, "RefundPayment")).isEqualTo("CancelFlight");
         assertThat(next(states, "CancelFlight")).isEqualTo("CancelHotel");
         assertThat(next(states, "CancelHotel")).isEqualTo("BookingFailed");
-        assertThat(a.outgoing("sm")).filteredOn(c -> c.kind() == ConnectionKind.ORCHESTRATES).hasSize(6);
+        assertThat(a.outgoing("sm")).filteredOn(c -> c.kind() == ConnectionKind.ORCHESTRATES).hasSize(8);
     }
 
     @SuppressWarnings("unchecked")
