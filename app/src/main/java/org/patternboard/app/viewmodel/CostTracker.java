@@ -17,6 +17,8 @@ public final class CostTracker {
     private final CostSession session = estimator.session(EstimateOptions.standard());
     private final ReadOnlyObjectWrapper<CostEstimate> estimate = new ReadOnlyObjectWrapper<>();
     private final DesignViewModel vm;
+    /** One incremental session per what-if factor: the Cost tab re-prices them on every edit. */
+    private final java.util.Map<Double, CostSession> whatIf = new java.util.HashMap<>();
 
     public CostTracker(DesignViewModel vm) {
         this.vm = vm;
@@ -35,7 +37,7 @@ public final class CostTracker {
     /** What-if: the open design with every entry rate multiplied by {@code factor}. */
     public CostEstimate scaled(double factor) {
         Architecture a = vm.design();
-        return estimator.estimate(a, EstimateOptions.standard().withScale(factor));
+        return whatIf.computeIfAbsent(factor, f -> estimator.session(EstimateOptions.standard().withScale(f))).update(a);
     }
 
     /** "$1,234.56", the way the app shows money. */
