@@ -27,9 +27,19 @@ final class ImportFrames {
     }
 
     Framed frame(Map<String, Object> template, List<Component> placed, List<ImportIssue> issues) {
+        return frame(template, placed, Map.of(), issues);
+    }
+
+    /** @param children the opened child templates, by the id of their nested stack's component */
+    Framed frame(Map<String, Object> template, List<Component> placed, Map<String, ChildPrefix.Moved> children,
+            List<ImportIssue> issues) {
         Map<String, Component> byId = new LinkedHashMap<>();
         placed.forEach(c -> byId.put(c.id(), c));
         Set<String> taken = new LinkedHashSet<>(byId.keySet());
+        children.values().forEach(m -> {
+            m.components().forEach(c -> taken.add(c.id()));
+            m.groups().forEach(g -> taken.add(g.id()));
+        });
         Map<String, String> parentOf = new LinkedHashMap<>();
         Map<String, Group> groups = new LinkedHashMap<>();
         Map<String, String> groupParent = new LinkedHashMap<>();
@@ -58,29 +68,60 @@ final class ImportFrames {
         for (Component c : placed) {
             if (c.type().equals(ComponentType.GENERIC_ID) && NESTED_STACKS.contains(String.valueOf(c.property("resourceType")))) {
                 String id = unique(c.id() + "Stack", taken);
+                ChildPrefix.Moved child = children.get(c.id());
+                Map<String, Object> origin = new LinkedHashMap<>();
+                origin.put("nestedStack", c.id());
+                if (child != null) {
+                    origin.put("template", child.template());
+                }
                 groups.put(id, new Group(id, GroupKind.FREE, "Nested stack " + c.name(), null, 0, 0, 0, 0, null, false,
-                        Map.of("cloudFormation", Map.of("nestedStack", c.id()))));
+                        Map.of("cloudFormation", origin)));
                 String outer = parentOf.put(c.id(), id);
                 if (outer != null) {
                     groupParent.put(id, outer);
                 }
+                if (child != null) {
+                    // The child's own top level goes inside the stack's frame; its inner frames keep their parents.
+                    for (Component cc : child.components()) {
+                        parentOf.put(cc.id(), cc.parent() == null ? id : cc.parent());
+                    }
+                    for (Group g : child.groups()) {
+                        groups.put(g.id(), g);
+                        groupParent.put(g.id(), g.parent() == null ? id : g.parent());
+                    }
+                }
             }
         }
+        List<Component> all = new ArrayList<>(placed);
+        children.values().forEach(m -> all.addAll(m.components()));
         List<Component> components = new ArrayList<>();
-        for (Component c : placed) {
+        for (Component c : all) {
             String parent = parentOf.get(c.id());
             components.add(parent == null ? c : new Component(c.id(), c.type(), c.name(), c.x(), c.y(), c.width(), c.height(),
                     parent, c.properties(), c.extra()));
         }
-        List<Group> framed = new ArrayList<>();
-        for (Group g : groups.values()) {
-            framed.add(bounded(g, groupParent.get(g.id()), components, groups.keySet(), groupParent));
+        // Innermost frames first, so that each frame is drawn around the frames inside it.
+        List<Group> order = new ArrayList<>(groups.values());
+        order.sort(java.util.Comparator.comparingInt((Group g) -> depth(g.id(), groupParent)).reversed());
+        Map<String, Group> bounded = new LinkedHashMap<>();
+        for (Group g : order) {
+            bounded.put(g.id(), bounded(g, groupParent.get(g.id()), components, bounded.values(), groupParent));
         }
+        List<Group> framed = new ArrayList<>();
+        groups.keySet().forEach(id -> framed.add(bounded.get(id)));
         return new Framed(components, framed);
     }
 
-    /** The frame around its members (and the frames inside it), with room for its header. */
-    private static Group bounded(Group g, String parent, List<Component> components, Set<String> groupIds,
+    private static int depth(String group, Map<String, String> groupParent) {
+        int d = 0;
+        for (String p = groupParent.get(group); p != null; p = groupParent.get(p)) {
+            d++;
+        }
+        return d;
+    }
+
+    /** The frame around its members and the frames inside it, with room for its header. */
+    private static Group bounded(Group g, String parent, List<Component> components, java.util.Collection<Group> inner,
             Map<String, String> groupParent) {
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
@@ -92,6 +133,15 @@ final class ImportFrames {
                 minY = Math.min(minY, c.y());
                 maxX = Math.max(maxX, c.x() + c.effectiveWidth());
                 maxY = Math.max(maxY, c.y() + c.effectiveHeight());
+            }
+        }
+        for (Group i : inner) {
+            if (g.id().equals(groupParent.get(i.id()))) {
+                // The inner frame whole, its header included, so the two frames' edges never meet.
+                minX = Math.min(minX, i.x());
+                minY = Math.min(minY, i.y());
+                maxX = Math.max(maxX, i.x() + i.width());
+                maxY = Math.max(maxY, i.y() + i.height());
             }
         }
         if (minX == Double.MAX_VALUE) {

@@ -1,5 +1,6 @@
 package org.patternboard.exporters.importer;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -48,10 +49,25 @@ public final class TemplateImporter {
                 TemplateOrigin.sha256(document.text()), progress);
     }
 
-    /** Imports an already parsed template (plain maps and lists, intrinsics in long form). */
-    @SuppressWarnings("unchecked")
+    /**
+     * Imports a template read from {@code file}, opening the child template of each nested stack whose location
+     * is a path relative to it into the stack's frame (recursively; see {@link NestedStacks}).
+     */
+    public ImportResult importTemplate(TemplateDocument document, Path file, ImportProgress progress) {
+        return importTree(document.root(), document.fileName(), document.isJson() ? "json" : "yaml",
+                TemplateOrigin.sha256(document.text()), progress, NestedStacks.Context.root(file));
+    }
+
+    /** Imports an already parsed template (plain maps and lists, intrinsics in long form); nested stacks stay closed. */
     public ImportResult importTree(Map<String, Object> template, String sourceName, String format, String sha256,
             ImportProgress progress) {
+        return importTree(template, sourceName, format, sha256, progress, null);
+    }
+
+    /** @param nesting where the template's file is, to open its nested stacks; null leaves them closed */
+    @SuppressWarnings("unchecked")
+    ImportResult importTree(Map<String, Object> template, String sourceName, String format, String sha256,
+            ImportProgress progress, NestedStacks.Context nesting) {
         List<ImportIssue> issues = new ArrayList<>();
         if (!(template.get("Resources") instanceof Map<?, ?> resourcesSection) || resourcesSection.isEmpty()) {
             throw new TemplateImportException(List.of("Resources"), "the template has no Resources: every CloudFormation "
@@ -105,7 +121,22 @@ public final class TemplateImporter {
         }
         List<Connection> connections = finder.connections();
         List<Component> placed = new ImportLayout().place(new ArrayList<>(components.values()), connections);
-        ImportFrames.Framed framed = new ImportFrames().frame(template, placed, issues);
+        Map<String, ChildPrefix.Moved> children = new LinkedHashMap<>();
+        Map<String, Object> nestedOrigins = new LinkedHashMap<>();
+        if (nesting != null) {
+            Map<String, Component> cards = new LinkedHashMap<>();
+            placed.forEach(c -> cards.put(c.id(), c));
+            // In the template's order, so that issues come in the order of the stacks.
+            List<Component> inOrder = components.keySet().stream().map(cards::get).toList();
+            new NestedStacks(this, nesting).open(inOrder, progress, issues).forEach((stack, child) -> {
+                ChildPrefix.Moved moved = new ChildPrefix(stack, child.template()).move(child.design(), cards.get(stack));
+                children.put(stack, moved);
+                nestedOrigins.putAll(moved.origins());
+            });
+        }
+        ImportFrames.Framed framed = new ImportFrames().frame(template, placed, children, issues);
+        List<Connection> allConnections = new ArrayList<>(connections);
+        children.values().forEach(m -> allConnections.addAll(m.connections()));
 
         Map<String, Object> origin = new LinkedHashMap<>();
         Map<String, Object> source = new LinkedHashMap<>();
@@ -144,8 +175,11 @@ public final class TemplateImporter {
         if (!unplaced.isEmpty()) {
             origin.put("unplaced", unplaced);
         }
+        if (!nestedOrigins.isEmpty()) {
+            origin.put(TemplateOrigin.NESTED_KEY, nestedOrigins);
+        }
         String description = template.get("Description") instanceof String d ? d : "";
-        Architecture design = Architecture.of(designName(sourceName), description, framed.components(), connections, framed.groups(), List.of(),
+        Architecture design = Architecture.of(designName(sourceName), description, framed.components(), allConnections, framed.groups(), List.of(),
                 List.of(), Map.of(TemplateOrigin.DESIGN_KEY, origin));
         return new ImportResult(design, issues);
     }

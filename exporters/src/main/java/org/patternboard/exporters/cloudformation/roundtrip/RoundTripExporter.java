@@ -37,6 +37,10 @@ public final class RoundTripExporter {
         }
     }
 
+    /** The export of one opened child template: for nested stack {@code stack}, the file {@code template}. */
+    public record Nested(String stack, String template, Result result) {
+    }
+
     /** A template with logical ids renamed in place and every reference to them following. */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> renamed(Map<String, Object> template, Map<String, String> renames) {
@@ -80,7 +84,12 @@ public final class RoundTripExporter {
         Map<String, String> renames = new LinkedHashMap<>();
         Set<String> taken = new LinkedHashSet<>(TemplateOrigin.list(origin, "resourceOrder"));
         List<Component> drawnNew = new ArrayList<>();
+        Set<String> inChildren = new LinkedHashSet<>();
         for (Component c : a.components()) {
+            if (TemplateOrigin.stack(c) != null) {
+                inChildren.add(c.id()); // written into its child template (see nested), never into this one
+                continue;
+            }
             if (!TemplateOrigin.isImported(c)) {
                 drawnNew.add(c);
                 continue;
@@ -111,6 +120,9 @@ public final class RoundTripExporter {
             }
         }
         for (Connection conn : a.connections()) {
+            if (TemplateOrigin.stack(conn) != null) {
+                continue;
+            }
             Map<String, Object> o = TemplateOrigin.of(conn);
             if (o.get("logicalId") instanceof String id && o.get("resource") instanceof Map<?, ?> r) {
                 kept.put(id, linkWithChanges(a, conn, (Map<String, Object>) r));
@@ -142,7 +154,7 @@ public final class RoundTripExporter {
         }
         Map<String, Object> extraSections = new LinkedHashMap<>();
         if (!drawnNew.isEmpty()) {
-            addDrawnNew(a, drawnNew, renames, resources, extraSections, warnings);
+            addDrawnNew(a, drawnNew, inChildren, renames, resources, extraSections, warnings);
         }
 
         Map<String, Object> template = new LinkedHashMap<>();
@@ -159,6 +171,45 @@ public final class RoundTripExporter {
         deleted.removeAll(kept.keySet());
         danglingReferences(resources, deleted, warnings);
         return new Result(template, warnings, renames);
+    }
+
+    /**
+     * The child template of every nested stack that was opened into its frame, each with only the changes of its
+     * own components applied, by stack instance. An unedited design gives every child back as it was read.
+     */
+    public List<Nested> nested(Architecture a) {
+        List<Nested> out = new ArrayList<>();
+        TemplateOrigin.nested(a).forEach((stack, origin) -> {
+            List<Component> components = a.components().stream().filter(c -> stack.equals(TemplateOrigin.stack(c))).toList();
+            List<Connection> connections = a.connections().stream().filter(c -> stack.equals(TemplateOrigin.stack(c))).toList();
+            // The child's own view: its components and connections, and its template's origin as the design's.
+            Architecture child = Architecture.of(a.name(), "", components.stream().map(RoundTripExporter::asOwn).toList(),
+                    connections.stream().map(RoundTripExporter::asOwn).toList(), List.of(), List.of(), List.of(),
+                    Map.of(TemplateOrigin.DESIGN_KEY, origin));
+            out.add(new Nested(stack, String.valueOf(origin.get("template")), export(child)));
+        });
+        return out;
+    }
+
+    private static Component asOwn(Component c) {
+        return c.withExtra(untagged(c.extra()));
+    }
+
+    private static Connection asOwn(Connection c) {
+        return new Connection(c.id(), c.from(), c.to(), c.kind(), c.properties(), untagged(c.extra()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> untagged(Map<String, Object> extra) {
+        if (!(extra.get(TemplateOrigin.ELEMENT_KEY) instanceof Map<?, ?> m)) {
+            return extra;
+        }
+        Map<String, Object> origin = new LinkedHashMap<>((Map<String, Object>) m);
+        origin.remove("stack");
+        origin.remove("template");
+        Map<String, Object> out = new LinkedHashMap<>(extra);
+        out.put(TemplateOrigin.ELEMENT_KEY, origin);
+        return out;
     }
 
     /** The resource as written, with the design values that differ from what it held written over it. */
@@ -305,14 +356,25 @@ public final class RoundTripExporter {
 
     /** Components drawn into an imported design, exported as for a new design, into the same template. */
     @SuppressWarnings("unchecked")
-    private void addDrawnNew(Architecture a, List<Component> drawnNew, Map<String, String> renames,
+    private void addDrawnNew(Architecture a, List<Component> drawnNew, Set<String> inChildren, Map<String, String> renames,
             Map<String, Object> resources, Map<String, Object> extraSections, List<String> warnings) {
         Set<String> ids = new LinkedHashSet<>();
         drawnNew.forEach(c -> ids.add(c.id()));
         // The new components, their connections, and the imported components at the other end of those: exported
         // together so the wiring (references, event source mappings, grants on the new side) comes out right.
-        List<Connection> touching = a.connections().stream()
-                .filter(c -> ids.contains(c.from()) || ids.contains(c.to())).toList();
+        List<Connection> touching = new ArrayList<>();
+        for (Connection c : a.connections()) {
+            if (!ids.contains(c.from()) && !ids.contains(c.to())) {
+                continue;
+            }
+            if (inChildren.contains(c.from()) || inChildren.contains(c.to())) {
+                // A new component goes into this template; a child's resource is not one of its resources.
+                warnings.add("connection " + c.from() + " " + c.kind().id() + " " + c.to() + " crosses into a nested stack"
+                        + " and is not wired: pass it through the stack's Parameters and Outputs by hand");
+                continue;
+            }
+            touching.add(c);
+        }
         List<Component> members = new ArrayList<>(drawnNew);
         Set<String> importedEnds = new LinkedHashSet<>();
         for (Connection c : touching) {

@@ -17,10 +17,17 @@ import org.patternboard.model.design.Connection;
  * {@code "generatedBy"} for a resource expanded from an {@code Fn::ForEach}. Connection: {@code "cloudFormation":
  * {"derived": true}} for a reference read from the template, or {@code {"logicalId", "resource"}} for a linking
  * resource such as an event source mapping.
+ *
+ * <p>Nested stacks whose child template was opened into their frame: the design keeps each child's origin (the
+ * same fields, {@code source.path} relative to the parent template's directory) under {@code "nestedStacks":
+ * {instance: {..., "template": path}}}, where the instance is the nested stack's component id ({@code Orders}, or
+ * {@code Orders.Audit} a level deeper). A child's components and connections carry {@code "stack": instance} and
+ * {@code "template": path} next to their own fields; their {@code logicalId} is the one in the child template.
  */
 public final class TemplateOrigin {
     public static final String DESIGN_KEY = "cloudFormationTemplate";
     public static final String ELEMENT_KEY = "cloudFormation";
+    public static final String NESTED_KEY = "nestedStacks";
 
     private TemplateOrigin() {
     }
@@ -79,6 +86,52 @@ public final class TemplateOrigin {
     /** A connection that the template's own references express; exporting the resources exports it. */
     public static boolean isDerived(Connection c) {
         return Boolean.TRUE.equals(of(c).get("derived")) || of(c).get("logicalId") instanceof String;
+    }
+
+    /** The nested stack instance a component of a child template belongs to, or null for the template's own. */
+    public static String stack(Component c) {
+        return of(c).get("stack") instanceof String s ? s : null;
+    }
+
+    public static String stack(Connection c) {
+        return of(c).get("stack") instanceof String s ? s : null;
+    }
+
+    /** The child template (relative to the parent template's directory) a component was read from, or null. */
+    public static String template(Component c) {
+        return of(c).get("template") instanceof String s ? s : null;
+    }
+
+    /** The origin of each opened child template by nested stack instance, in import order. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Map<String, Object>> nested(Architecture a) {
+        return design(a).get(NESTED_KEY) instanceof Map<?, ?> m ? (Map<String, Map<String, Object>>) m : Map.of();
+    }
+
+    /** The design remembering a new state of a child template (after it was saved back), for every instance of it. */
+    @SuppressWarnings("unchecked")
+    public static Architecture withNestedSource(Architecture a, String template, String sha256) {
+        Map<String, Map<String, Object>> nested = new java.util.LinkedHashMap<>(nested(a));
+        boolean any = false;
+        for (Map.Entry<String, Map<String, Object>> e : nested.entrySet()) {
+            if (template.equals(e.getValue().get("template"))) {
+                Map<String, Object> origin = new java.util.LinkedHashMap<>(e.getValue());
+                Map<String, Object> source = origin.get("source") instanceof Map<?, ?> m
+                        ? new java.util.LinkedHashMap<>((Map<String, Object>) m) : new java.util.LinkedHashMap<>();
+                source.put("sha256", sha256);
+                origin.put("source", source);
+                e.setValue(origin);
+                any = true;
+            }
+        }
+        if (!any) {
+            return a;
+        }
+        Map<String, Object> origin = new java.util.LinkedHashMap<>(design(a));
+        origin.put(NESTED_KEY, nested);
+        Map<String, Object> extra = new java.util.LinkedHashMap<>(a.extra());
+        extra.put(DESIGN_KEY, origin);
+        return a.withExtra(extra);
     }
 
     public static String sourcePath(Architecture a) {

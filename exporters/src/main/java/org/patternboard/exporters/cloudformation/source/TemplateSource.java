@@ -26,7 +26,11 @@ public final class TemplateSource {
 
     /** Reads a file as strict UTF-8 (a leading byte-order mark is allowed); messages name the path as given. */
     public static TemplateDocument parse(Path file) throws IOException {
-        String name = file.toString();
+        return parse(file, file.toString());
+    }
+
+    /** Reads a file, naming it {@code name} in messages and in the document (a child template's relative path). */
+    public static TemplateDocument parse(Path file, String name) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length > MAX_BYTES) {
             throw tooLarge(name, bytes.length);
