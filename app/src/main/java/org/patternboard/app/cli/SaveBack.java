@@ -33,14 +33,23 @@ final class SaveBack {
         }
         TemplateSaveBack.Saved saved;
         try {
-            saved = new TemplateSaveBack().save(a, doc);
+            saved = new TemplateSaveBack().save(a, doc, TemplateSaveBack.ChildTemplates.nextTo(template));
         } catch (TemplateSaveBack.TemplateChangedException e) {
             throw new UserError(e.getMessage());
         }
         saved.warnings().forEach(w -> progress.println("patternboard: warning: " + w));
+        // Edited child templates go where the written template finds them: next to it, at their relative paths.
+        Path outDir = out.toAbsolutePath().getParent();
+        for (TemplateSaveBack.SavedChild child : saved.children()) {
+            Path file = outDir.resolve(child.path()).normalize();
+            Files.createDirectories(file.getParent());
+            AtomicFiles.write(file, child.text().getBytes(StandardCharsets.UTF_8), false);
+            progress.println("patternboard: wrote " + file + " (the child template with the design's changes)");
+        }
         byte[] bytes = saved.changed() ? saved.text().getBytes(StandardCharsets.UTF_8) : Files.readAllBytes(template);
         if (!saved.changed() && out.toAbsolutePath().normalize().equals(template.toAbsolutePath().normalize())) {
-            progress.println("patternboard: " + template + " is up to date (the design changes nothing)");
+            progress.println("patternboard: " + template + " is up to date (the design changes nothing"
+                    + (saved.children().isEmpty() ? "" : " in it") + ")");
             return;
         }
         AtomicFiles.write(out, bytes, false);

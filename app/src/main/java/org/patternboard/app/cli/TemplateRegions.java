@@ -13,7 +13,8 @@ import org.patternboard.model.design.Connection;
 /**
  * Where an imported design's components and connections are written in their template: from the resource's
  * logical id to the end of its body. A resource expanded from {@code Fn::ForEach} points at its loop; one SAM
- * creates itself (an implicit API) at the resource whose event implies it.
+ * creates itself (an implicit API) at the resource whose event implies it. A component of a child template opened
+ * into its nested stack's frame points at that stack in this template (a region names no other file).
  */
 final class TemplateRegions implements SarifReport.Regions {
     private final TemplateDocument doc;
@@ -34,6 +35,9 @@ final class TemplateRegions implements SarifReport.Regions {
     }
 
     private Optional<SourceSpan> component(Component c, boolean followImplicit) {
+        if (TemplateOrigin.stack(c) != null) {
+            return stack(TemplateOrigin.stack(c));
+        }
         Map<String, Object> origin = TemplateOrigin.of(c);
         if (origin.get("generatedBy") instanceof String block) {
             return resource(block);
@@ -54,7 +58,16 @@ final class TemplateRegions implements SarifReport.Regions {
         return origin.get("logicalId") instanceof String id ? resource(id) : Optional.empty();
     }
 
+    /** The nested stack of this template that holds a child's element: the first step of its instance path. */
+    private Optional<SourceSpan> stack(String instance) {
+        String top = instance.contains(".") ? instance.substring(0, instance.indexOf('.')) : instance;
+        return design.component(top).filter(TemplateOrigin::isImported).flatMap(c -> resource(TemplateOrigin.logicalId(c)));
+    }
+
     private Optional<SourceSpan> connection(Connection conn) {
+        if (TemplateOrigin.stack(conn) != null) {
+            return stack(TemplateOrigin.stack(conn));
+        }
         Map<String, Object> origin = TemplateOrigin.of(conn);
         if (origin.get("logicalId") instanceof String id) {
             Optional<SourceSpan> s = resource(id);

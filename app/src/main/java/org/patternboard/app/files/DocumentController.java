@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -33,6 +34,8 @@ public final class DocumentController {
     private Architecture autosaved;
     /** The template's hash after the last Save to Template in this session, or null. */
     private String savedTemplate;
+    /** The hash of each child template after the last Save to Template wrote it, by its relative path. */
+    private final Map<String, String> savedChildren = new java.util.LinkedHashMap<>();
 
     public DocumentController(DesignViewModel vm, FileDialogs dialogs, AppHome home) {
         this.vm = vm;
@@ -218,14 +221,24 @@ public final class DocumentController {
         }
         Path template = Path.of(path);
         try {
-            TemplateSaveBack.Saved saved = new TemplateSaveBack().save(a, TemplateFiles.read(template));
+            TemplateSaveBack.Saved saved = new TemplateSaveBack().save(a, TemplateFiles.read(template),
+                    TemplateSaveBack.ChildTemplates.nextTo(template));
+            // Children first: a failure leaves the parent as it was, so nothing points at an unwritten change.
+            for (TemplateSaveBack.SavedChild child : saved.children()) {
+                AtomicFiles.write(template.toAbsolutePath().getParent().resolve(child.path()).normalize(),
+                        child.text().getBytes(StandardCharsets.UTF_8), false);
+                savedChildren.put(child.path(), TemplateOrigin.sha256(child.text()));
+            }
             if (saved.changed()) {
                 AtomicFiles.write(template, saved.text().getBytes(StandardCharsets.UTF_8), false);
                 savedTemplate = TemplateOrigin.sha256(saved.text());
             }
             String warnings = saved.warnings().isEmpty() ? "" : " (" + saved.warnings().size() + " changes not written: "
                     + String.join("; ", saved.warnings()) + ")";
-            vm.notify((saved.changed() ? "Saved the changes to " : "Up to date: ") + template.getFileName() + warnings);
+            String children = saved.children().isEmpty() ? "" : " and " + String.join(", ",
+                    saved.children().stream().map(TemplateSaveBack.SavedChild::path).toList());
+            vm.notify((saved.changed() || !saved.children().isEmpty() ? "Saved the changes to " : "Up to date: ")
+                    + template.getFileName() + children + warnings);
             return true;
         } catch (TemplateFiles.Unreadable | TemplateSaveBack.TemplateChangedException e) {
             dialogs.showError("Cannot save to " + template.getFileName(), e.getMessage());
@@ -238,7 +251,11 @@ public final class DocumentController {
     /** The design as it stands towards its template: remembering the last save back onto it. */
     private Architecture withSavedTemplate(Architecture a) {
         String path = TemplateOrigin.sourcePath(a);
-        return savedTemplate == null || path == null ? a : TemplateOrigin.withSource(a, path, savedTemplate);
+        Architecture out = savedTemplate == null || path == null ? a : TemplateOrigin.withSource(a, path, savedTemplate);
+        for (Map.Entry<String, String> child : savedChildren.entrySet()) {
+            out = TemplateOrigin.withNestedSource(out, child.getKey(), child.getValue());
+        }
+        return out;
     }
 
     /** Saves to the current file, or asks for one; true when saved. */
@@ -268,6 +285,7 @@ public final class DocumentController {
 
     private void afterSwitch() {
         savedTemplate = null;
+        savedChildren.clear();
         recovery.clear();
         autosaved = null;
     }

@@ -65,7 +65,8 @@ public final class TemplateFiles {
         TemplateDocument doc = read(file);
         ImportResult result;
         try {
-            result = new TemplateImporter().importTemplate(doc, progress);
+            // From a file: the child templates of nested stacks next to it are opened into their frames.
+            result = new TemplateImporter().importTemplate(doc, file, progress);
         } catch (TemplateImportException e) {
             throw new Unreadable(where(doc, e.path()) + ": " + e.getMessage());
         }

@@ -194,4 +194,54 @@ class ImportCommandTest {
         assertThat(json.exitCode()).isZero();
         assertThat(new ObjectMapper().readTree(json.out()).path("findings").size()).isPositive();
     }
+
+    @Test
+    void aNestedStacksChildTemplateIsOpenedAndItsEditsAreSavedIntoIt() throws Exception {
+        String parent = """
+                Resources:
+                  # the bucket stays in the parent
+                  Uploads:
+                    Type: AWS::S3::Bucket
+                  Work:
+                    Type: AWS::CloudFormation::Stack
+                    Properties:
+                      TemplateURL: stacks/work.yaml
+                      Parameters: {Bucket: !Ref Uploads}
+                """;
+        String child = """
+                Parameters:
+                  Bucket: {Type: String}
+                Resources:
+                  Jobs:
+                    Type: AWS::SQS::Queue
+                    Properties:
+                      VisibilityTimeout: 60  # seconds
+                """;
+        Path template = write("main.yaml", parent);
+        Files.createDirectories(dir.resolve("stacks"));
+        Path childFile = write("stacks/work.yaml", child);
+        Path design = dir.resolve("d.pboard.json");
+        CliRun imported = CliRun.of("import", template.toString(), "--out", design.toString(), "--no-patterns");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("2 resources → 3 components");
+        Architecture a = DesignFiles.load(design);
+        assertThat(a.componentOrNull("Work.Jobs").parent()).isEqualTo(a.componentOrNull("Work").parent()).isNotNull();
+
+        // Exported on its own, the parent is as it was: the child's queue is not in it.
+        Path out = dir.resolve("out.json");
+        assertThat(CliRun.of("export", design.toString(), "--to", "cloudformation", "--out", out.toString()).exitCode()).isZero();
+        assertThat(new ObjectMapper().readTree(out.toFile())).isEqualTo(new ObjectMapper().valueToTree(
+                org.patternboard.exporters.cloudformation.source.TemplateSource.parse(template).root()));
+
+        // An edit of the child's queue is saved into the child file, that line only; the parent is not written.
+        a = a.withComponent(a.componentOrNull("Work.Jobs").withProperty("visibilityTimeout", 90L));
+        DesignFiles.save(a, design);
+        java.nio.file.attribute.FileTime parentTime = Files.getLastModifiedTime(template);
+        CliRun run = CliRun.of("export", design.toString(), "--to", "cloudformation", "--onto", template.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("stacks/work.yaml".replace('/', java.io.File.separatorChar));
+        assertThat(Files.readString(template)).isEqualTo(parent);
+        assertThat(Files.getLastModifiedTime(template)).isEqualTo(parentTime);
+        assertThat(Files.readString(childFile)).isEqualTo(child.replace("VisibilityTimeout: 60", "VisibilityTimeout: 90"));
+    }
 }
