@@ -1,7 +1,6 @@
 package org.patternboard.exporters.importer;
 
 import java.io.IOException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,13 +100,15 @@ final class NestedStacks {
     private Child openOne(Component card, NestedStackLocation location, ImportProgress progress, List<ImportIssue> issues) {
         Path current = context.chain.get(context.chain.size() - 1);
         Path file;
+        String name;
         try {
             file = current.getParent().resolve(location.path()).normalize();
-        } catch (InvalidPathException e) {
+            name = context.relative(file);
+        } catch (IllegalArgumentException e) {
+            // Not a path here (InvalidPathException), or on another drive than the root template (no relative path).
             warn(issues, location, card.id() + ": " + location.path() + " is not a path this system can open");
             return null;
         }
-        String name = context.relative(file);
         if (context.chain.contains(file)) {
             List<String> loop = new ArrayList<>(context.chain.subList(context.chain.indexOf(file), context.chain.size())
                     .stream().map(context::relative).toList());

@@ -211,6 +211,46 @@ class NestedStacksTest {
     }
 
     @Test
+    void nestingStopsAtItsDepthLimit() throws Exception {
+        // level0.yaml nests level1.yaml, which nests level2.yaml, … each with one queue.
+        int levels = NestedStacks.MAX_DEPTH + 3;
+        for (int i = 0; i < levels; i++) {
+            Files.writeString(dir.resolve("level" + i + ".yaml"), "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n"
+                    + "  Next:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: level" + (i + 1) + ".yaml\n");
+        }
+        ImportResult r = importFile(dir.resolve("level0.yaml"));
+        assertThat(TemplateOrigin.nested(r.design())).hasSize(NestedStacks.MAX_DEPTH);
+        String deepest = "Next." .repeat(NestedStacks.MAX_DEPTH) + "Q";
+        assertThat(r.design().componentOrNull(deepest)).isNotNull();
+        assertThat(r.design().componentOrNull("Next." + deepest)).isNull();
+        assertThat(r.issues()).anySatisfy(i -> {
+            assertThat(i.level()).isEqualTo(ImportIssue.Level.WARNING);
+            assertThat(i.message()).contains("level" + (NestedStacks.MAX_DEPTH + 1) + ".yaml is not opened")
+                    .contains(NestedStacks.MAX_DEPTH + " levels deep");
+        });
+    }
+
+    @Test
+    void twoStacksOfOneChildTemplateAreOpenedTwiceAndMustBeEditedAlike() throws Exception {
+        Files.writeString(dir.resolve("main.yaml"), "Resources:\n  Blue:\n    Type: AWS::CloudFormation::Stack\n"
+                + "    Properties: {TemplateURL: queue.yaml}\n  Green:\n    Type: AWS::CloudFormation::Stack\n"
+                + "    Properties: {TemplateURL: queue.yaml}\n");
+        String child = "Resources:\n  Jobs:\n    Type: AWS::SQS::Queue\n    Properties:\n      DelaySeconds: 5\n";
+        Files.writeString(dir.resolve("queue.yaml"), child);
+        Path main = dir.resolve("main.yaml");
+        Architecture a = importFile(main).design();
+        assertThat(a.componentOrNull("Blue.Jobs")).isNotNull();
+        assertThat(a.componentOrNull("Green.Jobs")).isNotNull();
+        Architecture one = a.withComponent(a.componentOrNull("Blue.Jobs").withProperty("delaySeconds", 9L));
+        TemplateSaveBack.Saved saved = new TemplateSaveBack().save(one, TemplateSource.parse(main));
+        assertThat(saved.children()).isEmpty();
+        assertThat(saved.warnings()).singleElement().satisfies(w -> assertThat(w).contains("queue.yaml").contains("Blue, Green"));
+        Architecture both = one.withComponent(one.componentOrNull("Green.Jobs").withProperty("delaySeconds", 9L));
+        assertThat(new TemplateSaveBack().save(both, TemplateSource.parse(main)).children()).singleElement()
+                .satisfies(c -> assertThat(c.text()).isEqualTo(child.replace("DelaySeconds: 5", "DelaySeconds: 9")));
+    }
+
+    @Test
     void withoutAFileNoChildIsOpened() throws Exception {
         Path main = copy("nested").resolve("main.yaml");
         ImportResult r = new TemplateImporter().importTemplate(TemplateSource.parse(main));
