@@ -179,4 +179,63 @@ class TemplateImportUiTest {
         assertThat(dialogs.lastError).isNull();
         assertThat(Files.readString(template)).isEqualTo(TEMPLATE.replace("VisibilityTimeout: 60", "VisibilityTimeout: 90"));
     }
+
+    @Test
+    void editingAComponentOfANestedStackSavesIntoItsChildTemplateOnly(FxRobot robot) throws Exception {
+        String parent = """
+                AWSTemplateFormatVersion: '2010-09-09'
+                Resources:
+                  Orders:
+                    Type: AWS::CloudFormation::Stack
+                    Properties:
+                      TemplateURL: stacks/orders.yaml
+                """;
+        String child = """
+                # the orders stack keeps its queue
+                Resources:
+                  Inbox:
+                    Type: AWS::SQS::Queue
+                    Properties:
+                      VisibilityTimeout: 60   # six times the consumer's timeout
+                """;
+        Path template = dir.resolve("main.yaml");
+        Path childFile = dir.resolve("stacks/orders.yaml");
+        Files.createDirectories(childFile.getParent());
+        Files.writeString(template, parent);
+        Files.writeString(childFile, child);
+        dialogs.discardAnswer = FileDialogs.Discard.DISCARD;
+        dialogs.openAnswers.add(template);
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        settle();
+        assertThat(fx(() -> vm.design().componentOrNull("Orders.Inbox"))).isNotNull();
+        robot.clickOn(fx(() -> window.canvas().screenPointOf("Orders.Inbox")));
+        settle();
+        robot.doubleClickOn("#inspector-visibilityTimeout").eraseText(2).write("120").push(KeyCode.ENTER);
+        settle();
+        fx(() -> {
+            window.canvas().requestFocus();
+            return null;
+        });
+        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.S);
+        settle();
+        assertThat(dialogs.lastError).isNull();
+        assertThat(Files.readString(template)).isEqualTo(parent);
+        assertThat(Files.readString(childFile)).isEqualTo(child.replace("VisibilityTimeout: 60", "VisibilityTimeout: 120"));
+        assertThat(robot.lookup("#status-message").queryLabeled().getText()).contains("stacks/orders.yaml");
+
+        // The saved child is remembered: a second edit is patched onto it, not refused as changed by someone else.
+        robot.clickOn(fx(() -> window.canvas().screenPointOf("Orders.Inbox")));
+        settle();
+        robot.doubleClickOn("#inspector-visibilityTimeout").eraseText(3).write("90").push(KeyCode.ENTER);
+        settle();
+        fx(() -> {
+            window.canvas().requestFocus();
+            return null;
+        });
+        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.S);
+        settle();
+        assertThat(dialogs.lastError).isNull();
+        assertThat(Files.readString(childFile)).isEqualTo(child.replace("VisibilityTimeout: 60", "VisibilityTimeout: 90"));
+        assertThat(Files.readString(template)).isEqualTo(parent);
+    }
 }
