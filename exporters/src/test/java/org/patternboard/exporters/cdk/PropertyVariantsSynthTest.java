@@ -18,8 +18,8 @@ import org.patternboard.model.rules.Severity;
 /**
  * The {@link PropertyVariants} of the covering designs, after Patternboard's quick fixes for every error finding
  * (what a user gets by fixing the errors): no error is left, the CDK stack synthesizes with the real aws-cdk-lib,
- * and it declares the same key properties and resource counts as the CloudFormation export, now with the
- * properties away from their defaults.
+ * the generated test's assertions hold for the synthesized template, and it declares the same key properties
+ * and resource counts as the CloudFormation export, now with the properties away from their defaults.
  */
 class PropertyVariantsSynthTest {
     @Test
@@ -47,6 +47,9 @@ class PropertyVariantsSynthTest {
                     SynthResult r = synthesizer.synth(project, project.resolve("cdk.out"), line -> { });
                     Map<String, Object> template = CdkExportVerificationTest.readTemplate(r.template());
                     List<StackContext.Expectation> expectations = exporter.expectations(a);
+                    // the generated test's assertions hold for what aws-cdk-lib wrote: a setter's unit or constant
+                    // that disagrees with the template export fails here, with the values away from their defaults
+                    problems.addAll(CdkExportVerificationTest.generatedTestHolds(name, expectations, template));
                     CloudFormationParity.Result keys = parity.properties(name, a, expectations);
                     problems.addAll(keys.problems());
                     problems.addAll(parity.counts(name, a, template).problems());

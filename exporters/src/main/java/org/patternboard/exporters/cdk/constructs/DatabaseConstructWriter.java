@@ -36,7 +36,6 @@ final class DatabaseConstructWriter implements ConstructWriter {
     static final ClassName DATABASE_PROXY = Cdk.of("rds", "DatabaseProxy");
     static final ClassName PROXY_TARGET = Cdk.of("rds", "ProxyTarget");
     static final ClassName CREDENTIALS = Cdk.of("rds", "Credentials");
-    static final ClassName STORAGE_TYPE = Cdk.of("rds", "StorageType");
     static final ClassName BACKUP_PROPS = Cdk.of("rds", "BackupProps");
     static final ClassName INSTANCE_TYPE_CLASS = Cdk.of("ec2", "InstanceType");
     static final ClassName REPLICATION_GROUP = Cdk.of("elasticache", "CfnReplicationGroup");
@@ -103,9 +102,7 @@ final class DatabaseConstructWriter implements ConstructWriter {
                 .set("credentials", credentials(c, ctx, "dbadmin"))
                 .number("allocatedStorage", p.integer("allocatedStorage", 20));
         key.put("DBInstanceClass", instanceClass);
-        if (p.isExplicit("storageType")) {
-            db.set("storageType", Cdk.constant(STORAGE_TYPE, p.string("storageType").toUpperCase(java.util.Locale.ROOT)));
-        }
+        MappedSetters.apply(c, ctx, db, "AWS::RDS::DBInstance", key, "storageType");
         if (p.bool("multiAz", false)) {
             db.bool("multiAz", true);
         }
@@ -256,15 +253,12 @@ final class DatabaseConstructWriter implements ConstructWriter {
                 .set("secrets", "$T.of($L)", List.class, secret)
                 .set("vpc", Network.of(ctx).vpc(c))
                 .set("vpcSubnets", Network.privateSubnets());
-        if (p.isExplicit("requireTls")) {
-            proxy.bool("requireTls", p.bool("requireTls", false));
-        }
+        Map<String, Object> key = new LinkedHashMap<>();
+        MappedSetters.apply(c, ctx, proxy, "AWS::RDS::DBProxy", key, "requireTls");
         if (p.bool("iamAuth", false)) {
             proxy.bool("iamAuth", true);
         }
-        if (p.isExplicit("idleClientTimeout")) {
-            proxy.set("idleClientTimeout", Cdk.duration(p.integer("idleClientTimeout", 1800)));
-        }
+        MappedSetters.apply(c, ctx, proxy, "AWS::RDS::DBProxy", key, "idleClientTimeout");
         if (p.isExplicit("maxConnectionsPercent")) {
             proxy.number("maxConnectionsPercent", p.integer("maxConnectionsPercent", 100));
         }
@@ -274,7 +268,7 @@ final class DatabaseConstructWriter implements ConstructWriter {
         ctx.declare(c, DATABASE_PROXY, proxy.build());
         ctx.statement("$N.getConnections().allowFrom($N, $T.tcp($L))", db, ctx.var(c), Network.PORT, defaultPort(ctx.component(target.to()), ctx));
         ctx.handled(target);
-        ctx.expect(c, "AWS::RDS::DBProxy", Map.of());
+        ctx.expect(c, "AWS::RDS::DBProxy", key);
     }
 
     private static void cache(Component c, StackContext ctx, Props p) {

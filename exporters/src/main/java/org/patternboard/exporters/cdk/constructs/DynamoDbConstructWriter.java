@@ -20,9 +20,7 @@ final class DynamoDbConstructWriter implements ConstructWriter {
     static final ClassName TABLE = Cdk.of("dynamodb", "Table");
     static final ClassName ATTRIBUTE = Cdk.of("dynamodb", "Attribute");
     static final ClassName ATTRIBUTE_TYPE = Cdk.of("dynamodb", "AttributeType");
-    static final ClassName BILLING_MODE = Cdk.of("dynamodb", "BillingMode");
     static final ClassName STREAM_VIEW_TYPE = Cdk.of("dynamodb", "StreamViewType");
-    static final ClassName TABLE_CLASS = Cdk.of("dynamodb", "TableClass");
     static final ClassName TABLE_ENCRYPTION = Cdk.of("dynamodb", "TableEncryption");
     static final ClassName GSI_PROPS = Cdk.of("dynamodb", "GlobalSecondaryIndexProps");
     static final ClassName PROJECTION_TYPE = Cdk.of("dynamodb", "ProjectionType");
@@ -47,15 +45,13 @@ final class DynamoDbConstructWriter implements ConstructWriter {
             t.set("sortKey", attribute(p.string("sortKey"), p.string("sortKeyType", "S")));
         }
         String billing = p.string("billingMode", "PROVISIONED");
-        // the CDK's own default is provisioned 5/5; state the mode so the table is what the design says
-        t.set("billingMode", Cdk.constant(BILLING_MODE, billing));
-        key.put("BillingMode", billing);
+        // the CDK's own default is provisioned 5/5; state the mode (its mapping says always) so the table is what
+        // the design says
+        MappedSetters.apply(c, ctx, t, "AWS::DynamoDB::Table", key, "billingMode");
         if ("PROVISIONED".equals(billing)) {
             t.number("readCapacity", p.integer("readCapacity", 5)).number("writeCapacity", p.integer("writeCapacity", 5));
         }
-        if (p.isExplicit("tableClass")) {
-            t.set("tableClass", Cdk.constant(TABLE_CLASS, p.string("tableClass")));
-        }
+        MappedSetters.apply(c, ctx, t, "AWS::DynamoDB::Table", key, "tableClass");
         String stream = p.string("stream", "NONE");
         boolean triggers = !ctx.outgoing(c, ConnectionKind.TRIGGERS).isEmpty()
                 || !ctx.incomingFrom(c, ConnectionKind.INTEGRATES, "aws.pipes.pipe").isEmpty();

@@ -42,7 +42,6 @@ final class EcsConstructWriter implements ConstructWriter {
     static final ClassName ENABLE_SCALING = Cdk.of("applicationautoscaling", "EnableScalingProps");
     static final ClassName CPU_SCALING = Cdk.of("ecs", "CpuUtilizationScalingProps");
     static final ClassName REPOSITORY = Cdk.of("ecr", "Repository");
-    static final ClassName TAG_MUTABILITY = Cdk.of("ecr", "TagMutability");
     static final ClassName REPOSITORY_ENCRYPTION = Cdk.of("ecr", "RepositoryEncryption");
     static final ClassName ECR_LIFECYCLE_RULE = Cdk.of("ecr", "LifecycleRule");
     static final ClassName VOLUME = Cdk.of("ecs", "Volume");
@@ -214,13 +213,7 @@ final class EcsConstructWriter implements ConstructWriter {
     private static void repository(Component c, StackContext ctx, Props p) {
         Call r = Call.construct(REPOSITORY, ctx.constructId(c));
         Map<String, Object> key = new LinkedHashMap<>();
-        if (p.isExplicit("imageTagMutability")) {
-            r.set("imageTagMutability", Cdk.constant(TAG_MUTABILITY, p.string("imageTagMutability")));
-            key.put("ImageTagMutability", p.string("imageTagMutability"));
-        }
-        if (p.isExplicit("scanOnPush")) {
-            r.bool("imageScanOnPush", p.bool("scanOnPush", false));
-        }
+        MappedSetters.apply(c, ctx, r, "AWS::ECR::Repository", key, "imageTagMutability", "scanOnPush");
         java.util.Optional<CodeBlock> kmsKey = Keys.key(c, ctx);
         if (kmsKey.isPresent()) {
             r.set("encryption", "$T.KMS", REPOSITORY_ENCRYPTION).set("encryptionKey", kmsKey.get());

@@ -20,8 +20,7 @@ final class EfsConstructWriter implements ConstructWriter {
     static final ClassName ACCESS_POINT_OPTIONS = Cdk.of("efs", "AccessPointOptions");
     static final ClassName ACL = Cdk.of("efs", "Acl");
     static final ClassName POSIX_USER = Cdk.of("efs", "PosixUser");
-    static final ClassName PERFORMANCE_MODE = Cdk.of("efs", "PerformanceMode");
-    static final ClassName THROUGHPUT_MODE = Cdk.of("efs", "ThroughputMode");
+    private static final String FILE_SYSTEM_CFN = "AWS::EFS::FileSystem";
 
     @Override
     public List<String> types() {
@@ -40,26 +39,17 @@ final class EfsConstructWriter implements ConstructWriter {
         Call fs = Call.construct(FILE_SYSTEM, ctx.constructId(c))
                 .set("vpc", Network.of(ctx).vpc(c))
                 .set("vpcSubnets", Network.privateSubnets());
-        if (p.isExplicit("encrypted")) {
-            fs.bool("encrypted", p.bool("encrypted", false));
-            key.put("Encrypted", p.bool("encrypted", false));
-        }
+        MappedSetters.apply(c, ctx, fs, FILE_SYSTEM_CFN, key, "encrypted");
         Keys.key(c, ctx).ifPresent(k -> fs.set("kmsKey", k));
-        if (p.isExplicit("performanceMode")) {
-            fs.set("performanceMode", Cdk.constant(PERFORMANCE_MODE, "maxIO".equals(p.string("performanceMode")) ? "MAX_IO" : "GENERAL_PURPOSE"));
-        }
-        String throughput = p.string("throughputMode", "bursting");
-        if (p.isExplicit("throughputMode")) {
-            fs.set("throughputMode", Cdk.constant(THROUGHPUT_MODE, throughput.toUpperCase(java.util.Locale.ROOT)));
-            if ("provisioned".equals(throughput)) {
-                fs.set("provisionedThroughputPerSecond", "$T.mebibytes(1)", Cdk.SIZE);
-            }
+        MappedSetters.apply(c, ctx, fs, FILE_SYSTEM_CFN, key, "performanceMode", "throughputMode");
+        if (p.isExplicit("throughputMode") && "provisioned".equals(p.string("throughputMode"))) {
+            fs.set("provisionedThroughputPerSecond", "$T.mebibytes(1)", Cdk.SIZE);
         }
         if (p.isExplicit("backups")) {
             fs.bool("enableAutomaticBackups", p.bool("backups", false));
         }
         ctx.declare(c, FILE_SYSTEM, fs.build());
-        ctx.expect(c, "AWS::EFS::FileSystem", key);
+        ctx.expect(c, FILE_SYSTEM_CFN, key);
     }
 
     /** The file system's access point (declared on first use): the POSIX user and root folder mounts get. */

@@ -17,7 +17,7 @@ import org.patternboard.model.design.Component;
 /** Kinesis data streams. */
 final class KinesisConstructWriter implements ConstructWriter {
     static final ClassName STREAM = Cdk.of("kinesis", "Stream");
-    static final ClassName STREAM_MODE = Cdk.of("kinesis", "StreamMode");
+    private static final String STREAM_CFN = "AWS::Kinesis::Stream";
     static final ClassName STREAM_ENCRYPTION = Cdk.of("kinesis", "StreamEncryption");
 
     @Override
@@ -35,16 +35,11 @@ final class KinesisConstructWriter implements ConstructWriter {
         Props p = ctx.props(c);
         Map<String, Object> key = new LinkedHashMap<>();
         Call s = Call.construct(STREAM, ctx.constructId(c));
-        String mode = p.string("streamMode", "PROVISIONED");
-        s.set("streamMode", Cdk.constant(STREAM_MODE, mode));
-        key.put("StreamModeDetails", Map.of("StreamMode", mode));
-        if ("PROVISIONED".equals(mode)) {
-            s.number("shardCount", p.integer("shardCount", 1));
-            key.put("ShardCount", p.integer("shardCount", 1));
+        MappedSetters.apply(c, ctx, s, STREAM_CFN, key, "streamMode");
+        if ("PROVISIONED".equals(p.string("streamMode", "PROVISIONED"))) {
+            MappedSetters.apply(c, ctx, s, STREAM_CFN, key, "shardCount");
         }
-        if (p.isExplicit("retentionHours")) {
-            s.set("retentionPeriod", Cdk.hours(p.integer("retentionHours", 24)));
-        }
+        MappedSetters.apply(c, ctx, s, STREAM_CFN, key, "retentionHours");
         Optional<CodeBlock> kmsKey = Keys.key(c, ctx);
         if (kmsKey.isPresent()) {
             s.set("encryption", Cdk.constant(STREAM_ENCRYPTION, "KMS")).set("encryptionKey", kmsKey.get());
@@ -54,6 +49,6 @@ final class KinesisConstructWriter implements ConstructWriter {
             s.set("encryption", Cdk.constant(STREAM_ENCRYPTION, "UNENCRYPTED"));
         }
         ctx.declare(c, STREAM, s.build());
-        ctx.expect(c, "AWS::Kinesis::Stream", key);
+        ctx.expect(c, STREAM_CFN, key);
     }
 }

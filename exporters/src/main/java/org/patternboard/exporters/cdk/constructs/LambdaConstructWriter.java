@@ -28,6 +28,7 @@ final class LambdaConstructWriter implements ConstructWriter {
     static final String FUNCTION_TYPE = "aws.lambda.function";
     static final String LAYER_TYPE = "aws.lambda.layer";
     static final ClassName FUNCTION = Cdk.of("lambda", "Function");
+    private static final String FUNCTION_CFN = "AWS::Lambda::Function";
     static final ClassName DOCKER_IMAGE_FUNCTION = Cdk.of("lambda", "DockerImageFunction");
     static final ClassName DOCKER_IMAGE_CODE = Cdk.of("lambda", "DockerImageCode");
     static final ClassName LAYER_VERSION = Cdk.of("lambda", "LayerVersion");
@@ -35,8 +36,6 @@ final class LambdaConstructWriter implements ConstructWriter {
     static final ClassName RUNTIME = Cdk.of("lambda", "Runtime");
     static final ClassName RUNTIME_FAMILY = Cdk.of("lambda", "RuntimeFamily");
     static final ClassName ARCHITECTURE = Cdk.of("lambda", "Architecture");
-    static final ClassName TRACING = Cdk.of("lambda", "Tracing");
-    static final ClassName LOGGING_FORMAT = Cdk.of("lambda", "LoggingFormat");
     static final ClassName FILE_SYSTEM = Cdk.of("lambda", "FileSystem");
     static final ClassName LOG_GROUP = Cdk.of("logs", "LogGroup");
     static final ClassName ECR_REPOSITORY = Cdk.of("ecr", "Repository");
@@ -84,14 +83,13 @@ final class LambdaConstructWriter implements ConstructWriter {
             p.strings("compatibleArchitectures").forEach(a -> archs.add(architecture(a)));
             layer.set("compatibleArchitectures", "$T.of($L)", List.class, CodeBlock.join(archs, ", "));
         }
-        if (p.isSet("licenseInfo")) {
-            layer.string("license", p.string("licenseInfo"));
-        }
+        Map<String, Object> key = new LinkedHashMap<>();
+        MappedSetters.apply(c, ctx, layer, "AWS::Lambda::LayerVersion", key, "licenseInfo");
         if (p.isSet("description")) {
             layer.string("description", Text.cut(p.string("description"), 256));
         }
         ctx.declare(c, LAYER_VERSION, layer.build());
-        ctx.expect(c, "AWS::Lambda::LayerVersion", Map.of());
+        ctx.expect(c, "AWS::Lambda::LayerVersion", key);
     }
 
     private static void declareFunction(Component c, StackContext ctx) {
@@ -118,34 +116,16 @@ final class LambdaConstructWriter implements ConstructWriter {
         if (p.isSet("description")) {
             fn.string("description", Text.cut(p.string("description"), 256));
         }
-        // memory, timeout and architecture are always stated, with the catalog's values when the design leaves
-        // them unset, like the CloudFormation export does: the sizing of a function is visible in its code
-        long memory = p.integer("memorySize", 128);
-        long timeout = p.integer("timeout", 3);
-        String arch = p.string("architecture", "x86_64");
-        fn.number("memorySize", memory).set("timeout", Cdk.duration(timeout)).set("architecture", architecture(arch));
-        key.put("MemorySize", memory);
-        key.put("Timeout", timeout);
-        key.put("Architectures", List.of(arch));
-        if (p.isExplicit("ephemeralStorage")) {
-            fn.set("ephemeralStorageSize", "$T.mebibytes($L)", Cdk.SIZE, p.integer("ephemeralStorage", 512));
-        }
-        if (p.isSet("reservedConcurrency")) {
-            fn.number("reservedConcurrentExecutions", p.integer("reservedConcurrency", 0));
-            key.put("ReservedConcurrentExecutions", p.integer("reservedConcurrency", 0));
-        }
-        if (p.isExplicit("tracing")) {
-            fn.set("tracing", Cdk.constant(TRACING, "Active".equals(p.string("tracing")) ? "ACTIVE" : "PASS_THROUGH"));
-            key.put("TracingConfig", Map.of("Mode", p.string("tracing")));
-        }
+        // memory, timeout and architecture are always stated (their mappings say so), with the catalog's values
+        // when the design leaves them unset, like the CloudFormation export: the sizing of a function is in its code
+        MappedSetters.apply(c, ctx, fn, FUNCTION_CFN, key, "memorySize", "timeout", "architecture", "ephemeralStorage",
+                "reservedConcurrency", "tracing");
         Map<String, Object> env = new LinkedHashMap<>();
         p.map("environment").forEach((k, v) -> env.put(EnvironmentNames.name(k), v == null ? "" : String.valueOf(v)));
         if (!env.isEmpty()) {
             fn.set("environment", Literals.map(env));
         }
-        if (p.isExplicit("logFormat")) {
-            fn.set("loggingFormat", Cdk.constant(LOGGING_FORMAT, "JSON".equals(p.string("logFormat")) ? "JSON" : "TEXT"));
-        }
+        MappedSetters.apply(c, ctx, fn, FUNCTION_CFN, key, "logFormat");
         fn.set("logGroup", CodeBlock.of("$N", logs));
         boolean inVpc = p.bool("vpc", false) || !ctx.outgoing(c, ConnectionKind.CONNECTS, ConnectionKind.MOUNTS).isEmpty();
         if (inVpc) {

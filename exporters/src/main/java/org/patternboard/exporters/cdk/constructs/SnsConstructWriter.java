@@ -24,7 +24,6 @@ import org.patternboard.model.design.Connection;
  */
 final class SnsConstructWriter implements ConstructWriter {
     static final ClassName TOPIC = Cdk.of("sns", "Topic");
-    static final ClassName TRACING_CONFIG = Cdk.of("sns", "TracingConfig");
     static final ClassName ALIAS = Cdk.of("kms", "Alias");
     private static final String SUBS = Cdk.BASE + ".services.sns.subscriptions";
 
@@ -43,12 +42,9 @@ final class SnsConstructWriter implements ConstructWriter {
         Props p = ctx.props(c);
         Call t = Call.construct(TOPIC, ctx.constructId(c)).bool("enforceSsl", true);
         Map<String, Object> key = new LinkedHashMap<>();
+        MappedSetters.apply(c, ctx, t, "AWS::SNS::Topic", key, "fifo");
         if (p.bool("fifo", false)) {
-            t.bool("fifo", true);
-            key.put("FifoTopic", true);
-            if (p.bool("contentBasedDeduplication", false)) {
-                t.bool("contentBasedDeduplication", true);
-            }
+            MappedSetters.apply(c, ctx, t, "AWS::SNS::Topic", key, "contentBasedDeduplication");
         }
         if (p.isSet("displayName")) {
             t.string("displayName", Text.cut(p.string("displayName"), 100));
@@ -59,10 +55,7 @@ final class SnsConstructWriter implements ConstructWriter {
         } else if ("KMS".equals(p.string("encryption")) && (p.isSet("encryption") || !ServicePublishers.publishTo(ctx.design(), c))) {
             t.set("masterKey", "$T.fromAliasName(this, $S, $S)", ALIAS, ctx.newConstructId(ctx.constructId(c) + "Key"), "alias/aws/sns");
         }
-        if (p.isExplicit("tracing")) {
-            t.set("tracingConfig", Cdk.constant(TRACING_CONFIG, "Active".equals(p.string("tracing")) ? "ACTIVE" : "PASS_THROUGH"));
-            key.put("TracingConfig", p.string("tracing"));
-        }
+        MappedSetters.apply(c, ctx, t, "AWS::SNS::Topic", key, "tracing");
         ctx.declare(c, TOPIC, t.build());
         ctx.expect(c, "AWS::SNS::Topic", key);
     }

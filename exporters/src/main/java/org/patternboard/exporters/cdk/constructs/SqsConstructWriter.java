@@ -41,26 +41,14 @@ final class SqsConstructWriter implements ConstructWriter {
         Props p = ctx.props(c);
         Call q = Call.construct(QUEUE, ctx.constructId(c)).bool("enforceSsl", true);
         Map<String, Object> key = new LinkedHashMap<>();
+        MappedSetters.apply(c, ctx, q, "AWS::SQS::Queue", key, "fifo");
         if (p.bool("fifo", false)) {
-            q.bool("fifo", true);
-            key.put("FifoQueue", true);
-            if (p.bool("contentBasedDeduplication", false)) {
-                q.bool("contentBasedDeduplication", true);
-            }
+            MappedSetters.apply(c, ctx, q, "AWS::SQS::Queue", key, "contentBasedDeduplication");
         }
         long visibility = visibilityTimeout(c, ctx, p);
         q.set("visibilityTimeout", Cdk.duration(visibility));
         key.put("VisibilityTimeout", visibility);
-        if (p.isExplicit("messageRetention")) {
-            q.set("retentionPeriod", Cdk.duration(p.integer("messageRetention", 345600)));
-            key.put("MessageRetentionPeriod", p.integer("messageRetention", 345600));
-        }
-        if (p.isExplicit("receiveWaitTime")) {
-            q.set("receiveMessageWaitTime", Cdk.seconds(p.integer("receiveWaitTime", 0)));
-        }
-        if (p.isExplicit("delaySeconds")) {
-            q.set("deliveryDelay", Cdk.seconds(p.integer("delaySeconds", 0)));
-        }
+        MappedSetters.apply(c, ctx, q, "AWS::SQS::Queue", key, "messageRetention", "receiveWaitTime", "delaySeconds");
         Optional<CodeBlock> kmsKey = Keys.key(c, ctx);
         if (kmsKey.isPresent()) {
             q.set("encryption", Cdk.constant(QUEUE_ENCRYPTION, "KMS")).set("encryptionMasterKey", kmsKey.get());

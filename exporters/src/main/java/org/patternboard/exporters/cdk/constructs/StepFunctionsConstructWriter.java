@@ -29,7 +29,6 @@ import org.patternboard.model.design.Connection;
 final class StepFunctionsConstructWriter implements ConstructWriter {
     static final String TYPE = "aws.stepfunctions.stateMachine";
     static final ClassName STATE_MACHINE = Cdk.of("stepfunctions", "StateMachine");
-    static final ClassName STATE_MACHINE_TYPE = Cdk.of("stepfunctions", "StateMachineType");
     static final ClassName DEFINITION_BODY = Cdk.of("stepfunctions", "DefinitionBody");
     static final ClassName CHAIN = Cdk.of("stepfunctions", "Chain");
     static final ClassName PASS = Cdk.of("stepfunctions", "Pass");
@@ -102,10 +101,9 @@ final class StepFunctionsConstructWriter implements ConstructWriter {
                             .map(e -> CodeBlock.of("$T.entry($L)", Map.class, e)).toList(), ", ")));
         }
         Map<String, Object> key = new LinkedHashMap<>();
-        String type = p.string("type", "STANDARD");
-        // always stated, as in the CloudFormation export: STANDARD and EXPRESS differ in price and semantics
-        sm.set("stateMachineType", Cdk.constant(STATE_MACHINE_TYPE, type));
-        key.put("StateMachineType", type);
+        // always stated (its mapping says so), as in the CloudFormation export: STANDARD and EXPRESS differ in
+        // price and semantics
+        MappedSetters.apply(c, ctx, sm, "AWS::StepFunctions::StateMachine", key, "type");
         if (p.isSet("timeout")) {
             sm.set("timeout", Cdk.duration(p.integer("timeout", 60)));
         }

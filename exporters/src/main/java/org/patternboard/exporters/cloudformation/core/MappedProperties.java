@@ -25,16 +25,24 @@ public final class MappedProperties {
         for (String id : propertyIds) {
             PropertyMapping pm = mapping.property(id).orElseThrow(() -> new IllegalStateException(
                     c.type() + " maps no property '" + id + "' to " + r.type()));
-            Object value = value(p, id);
-            if (value == null || (pm.omitDefault() && isDefault(p, id, value))) {
-                continue;
+            Object value = exported(pm, p);
+            if (value != null) {
+                mapping.write(r.properties(), pm, value);
             }
-            mapping.write(r.properties(), pm, value);
         }
     }
 
+    /**
+     * The design value the export writes for a mapped property, or null when it writes none (unset, or the
+     * default of a property the export leaves out at its default). The CDK writer states the same value.
+     */
+    public static Object exported(PropertyMapping pm, Props p) {
+        Object value = value(p, pm.property());
+        return value == null || (pm.omitDefault() && isDefault(p, pm.property(), value)) ? null : value;
+    }
+
     /** The value as the emitters read it: numbers as longs, booleans as booleans, text as strings. */
-    private static Object value(Props p, String id) {
+    public static Object value(Props p, String id) {
         PropertySpec spec = p.spec(id).orElseThrow(() -> new IllegalStateException("no property '" + id + "'"));
         return switch (spec.type()) {
             case INT, DURATION, SIZE -> p.integer(id);

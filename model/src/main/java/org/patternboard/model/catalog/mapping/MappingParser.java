@@ -29,7 +29,8 @@ import org.patternboard.model.catalog.PropertyType;
 public final class MappingParser {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> OPTIONS = Set.of("path", "values", "scale", "listItem", "numberAsString", "omitDefault",
-            "conditional");
+            "conditional", "cdk");
+    private static final Set<String> CDK_OPTIONS = Set.of("set", "as", "constant", "values", "always");
     private static final Set<PropertyType> NUMBERS = Set.of(PropertyType.INT, PropertyType.DURATION, PropertyType.SIZE);
 
     private MappingParser() {
@@ -101,6 +102,41 @@ public final class MappingParser {
             throw new IllegalStateException(where + ": '" + spec.id() + "' is conditional but says not why");
         }
         return new PropertyMapping(spec.id(), Arrays.asList(path.split("\\.")), conversion,
-                node.path("omitDefault").asBoolean(false), conditional);
+                node.path("omitDefault").asBoolean(false), conditional, cdk(spec, node.path("cdk"), where));
+    }
+
+    private static CdkSetter cdk(PropertySpec spec, JsonNode node, String where) {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        String at = where + ": '" + spec.id() + "' cdk";
+        if (node.isTextual()) {
+            return new CdkSetter(node.asText(), "literal", null, Map.of(), false);
+        }
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String option = it.next();
+            if (!CDK_OPTIONS.contains(option)) {
+                throw new IllegalStateException(at + " has an unknown option '" + option + "'");
+            }
+        }
+        String setter = node.path("set").asText("");
+        if (setter.isBlank()) {
+            throw new IllegalStateException(at + " names no setter (\"set\")");
+        }
+        String constant = node.hasNonNull("constant") ? node.path("constant").asText() : null;
+        String form = constant != null ? "constant" : node.path("as").asText("literal");
+        if (constant != null && !constant.matches("[a-z0-9]+(\\.[a-z0-9]+)*\\.[A-Z][A-Za-z0-9]*")) {
+            throw new IllegalStateException(at + ": constant '" + constant + "' is not service.Class");
+        }
+        Map<String, String> constants = new LinkedHashMap<>();
+        node.path("values").fields().forEachRemaining(e -> constants.put(e.getKey(), e.getValue().asText()));
+        if (constant == null && !constants.isEmpty()) {
+            throw new IllegalStateException(at + ": values apply to a constant only");
+        }
+        try {
+            return new CdkSetter(setter, form, constant, constants, node.path("always").asBoolean(false));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(at + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.patternboard.model.catalog.mapping;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One design property and the CloudFormation property path it lives at, relative to the resource's
@@ -12,15 +13,20 @@ import java.util.Objects;
  * @param conditional    null, or why the exporter writes the value only in some designs or derives it from others
  *                       (e.g. a shard count exists only in provisioned mode): reading still takes the value where a
  *                       template has it, but an export need not hold the design's value at that path
+ * @param cdk            null, or how the CDK writer states the property on its construct
  */
 public record PropertyMapping(String property, List<String> path, ValueConversion conversion, boolean omitDefault,
-        String conditional) {
+        String conditional, CdkSetter cdk) {
     public PropertyMapping(String property, List<String> path, ValueConversion conversion) {
-        this(property, path, conversion, false, null);
+        this(property, path, conversion, false, null, null);
     }
 
     public PropertyMapping(String property, List<String> path, ValueConversion conversion, boolean omitDefault) {
-        this(property, path, conversion, omitDefault, null);
+        this(property, path, conversion, omitDefault, null, null);
+    }
+
+    public Optional<CdkSetter> cdkSetter() {
+        return Optional.ofNullable(cdk);
     }
 
     public boolean isConditional() {
