@@ -36,8 +36,6 @@ final class AppSyncConstructWriter implements ConstructWriter {
     static final ClassName OPEN_ID_CONFIG = Cdk.of("appsync", "OpenIdConnectConfig");
     static final ClassName LOG_CONFIG = Cdk.of("appsync", "LogConfig");
     static final ClassName FIELD_LOG_LEVEL = Cdk.of("appsync", "FieldLogLevel");
-    static final ClassName VISIBILITY = Cdk.of("appsync", "Visibility");
-    static final ClassName INTROSPECTION = Cdk.of("appsync", "IntrospectionConfig");
     static final ClassName EXPIRATION = Cdk.core("Expiration");
     static final ClassName RESOLVER_PROPS = Cdk.of("appsync", "BaseResolverProps");
     static final ClassName MAPPING_TEMPLATE = Cdk.of("appsync", "MappingTemplate");
@@ -63,25 +61,15 @@ final class AppSyncConstructWriter implements ConstructWriter {
                 .string("name", ctx.constructId(c))
                 .set("definition", "$T.fromSchema($T.fromAsset($L))", DEFINITION, SCHEMA_FILE, ctx.projectPath(folder))
                 .set("authorizationConfig", Call.struct(AUTHORIZATION_CONFIG).set("defaultAuthorization", authorization(c, ctx, p)).build());
-        if (p.bool("xrayEnabled", false)) {
-            api.bool("xrayEnabled", true);
-        }
+        Map<String, Object> key = new LinkedHashMap<>();
+        MappedSetters.apply(c, ctx, api, "AWS::AppSync::GraphQLApi", key, "xrayEnabled");
         String level = p.string("logLevel", "NONE");
         if (!"NONE".equals(level)) {
             api.set("logConfig", Call.struct(LOG_CONFIG).set("fieldLogLevel", Cdk.constant(FIELD_LOG_LEVEL, level))
                     .set("retention", Retention.of("30")).build());
         }
-        if (p.isExplicit("visibility")) {
-            api.set("visibility", Cdk.constant(VISIBILITY, p.string("visibility")));
-        }
-        if ("DISABLED".equals(p.string("introspection"))) {
-            api.set("introspectionConfig", "$T.DISABLED", INTROSPECTION);
-        }
-        if (p.integer("queryDepthLimit", 0) > 0) {
-            api.number("queryDepthLimit", p.integer("queryDepthLimit", 0));
-        }
+        MappedSetters.apply(c, ctx, api, "AWS::AppSync::GraphQLApi", key, "visibility", "introspection", "queryDepthLimit");
         ctx.declare(c, GRAPHQL_API, api.build());
-        Map<String, Object> key = new LinkedHashMap<>();
         ctx.expect(c, "AWS::AppSync::GraphQLApi", key);
     }
 

@@ -31,8 +31,6 @@ final class CloudFrontConstructWriter implements ConstructWriter {
     static final ClassName BEHAVIOR = Cdk.of("cloudfront", "BehaviorOptions");
     static final ClassName VIEWER_PROTOCOL = Cdk.of("cloudfront", "ViewerProtocolPolicy");
     static final ClassName CACHE_POLICY = Cdk.of("cloudfront", "CachePolicy");
-    static final ClassName PRICE_CLASS = Cdk.of("cloudfront", "PriceClass");
-    static final ClassName HTTP_VERSION = Cdk.of("cloudfront", "HttpVersion");
     static final ClassName SECURITY_POLICY = Cdk.of("cloudfront", "SecurityPolicyProtocol");
     static final ClassName ERROR_RESPONSE = Cdk.of("cloudfront", "ErrorResponse");
     static final ClassName ALLOWED_METHODS = Cdk.of("cloudfront", "AllowedMethods");
@@ -100,22 +98,11 @@ final class CloudFrontConstructWriter implements ConstructWriter {
             d.set("additionalBehaviors", "$T.of($>\n$L)$<", Map.class, CodeBlock.join(entries, ",\n"));
         }
         Map<String, Object> key = new LinkedHashMap<>();
-        if (p.isExplicit("priceClass")) {
-            d.set("priceClass", Cdk.constant(PRICE_CLASS, LibraryNames.upperSnake(p.string("priceClass")).replace("PRICE_CLASS_", "PRICE_CLASS_")));
-        }
+        MappedSetters.apply(c, ctx, d, "AWS::CloudFront::Distribution", key, "priceClass");
         if (p.isSet("defaultRootObject")) {
             d.string("defaultRootObject", p.string("defaultRootObject"));
         }
-        if (p.isExplicit("httpVersion")) {
-            String v = switch (p.string("httpVersion")) {
-                case "http2" -> "HTTP2";
-                case "http3" -> "HTTP3";
-                case "http2and3" -> "HTTP2_AND_3";
-                default -> "HTTP1_1";
-            };
-            d.set("httpVersion", Cdk.constant(HTTP_VERSION, v));
-            key.put("DistributionConfig", Map.of("HttpVersion", p.string("httpVersion")));
-        }
+        MappedSetters.apply(c, ctx, d, "AWS::CloudFront::Distribution", key, "httpVersion");
         for (Connection u : ctx.outgoingTo(c, ConnectionKind.USES, "aws.certificatemanager.certificate")) {
             if (ctx.hasVariable(u.to())) {
                 UsEast1.require(ctx);

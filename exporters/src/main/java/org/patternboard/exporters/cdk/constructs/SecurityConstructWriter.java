@@ -25,7 +25,6 @@ final class SecurityConstructWriter implements ConstructWriter {
     static final ClassName REPLICA_REGION = Cdk.of("secretsmanager", "ReplicaRegion");
     static final ClassName STRING_PARAMETER = Cdk.of("ssm", "StringParameter");
     static final ClassName STRING_LIST_PARAMETER = Cdk.of("ssm", "StringListParameter");
-    static final ClassName PARAMETER_TIER = Cdk.of("ssm", "ParameterTier");
     static final ClassName CERTIFICATE = Cdk.of("certificatemanager", "Certificate");
     static final ClassName CERTIFICATE_VALIDATION = Cdk.of("certificatemanager", "CertificateValidation");
     static final ClassName KEY_ALGORITHM = Cdk.of("certificatemanager", "KeyAlgorithm");
@@ -132,11 +131,11 @@ final class SecurityConstructWriter implements ConstructWriter {
         } else {
             s.string("stringValue", value);
         }
-        if (p.isExplicit("tier")) {
-            s.set("tier", Cdk.constant(PARAMETER_TIER, p.string("tier").toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
-        }
+        Map<String, Object> key = new LinkedHashMap<>();
+        key.put("Type", list ? "StringList" : "String");
+        MappedSetters.apply(c, ctx, s, "AWS::SSM::Parameter", key, "tier");
         ctx.declare(c, list ? STRING_LIST_PARAMETER : STRING_PARAMETER, s.build());
-        ctx.expect(c, "AWS::SSM::Parameter", Map.of("Type", list ? "StringList" : "String"));
+        ctx.expect(c, "AWS::SSM::Parameter", key);
     }
 
     private static void certificate(Component c, StackContext ctx, Props p) {
