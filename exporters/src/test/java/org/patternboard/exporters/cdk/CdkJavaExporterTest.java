@@ -46,6 +46,19 @@ class CdkJavaExporterTest {
     }
 
     @Test
+    void aGetRouteThatPublishesUsesTheRequestPathAsTheMessageForItHasNoBody() {
+        String stack = new CdkJavaExporter().stackSource(new org.patternboard.exporters.cloudformation.DesignBuilder("d")
+                .component("api", "aws.apigateway.restApi", "Tracer API")
+                .component("topic", "aws.sns.topic", "Paths")
+                .component("q", "aws.sqs.queue", "Visits")
+                .connect("c1", "api", "integrates", "topic", Map.of("path", "/{proxy+}", "method", "GET"))
+                .connect("c2", "api", "integrates", "q", Map.of("path", "/visit", "method", "POST"))
+                .build());
+        assertThat(stack).contains("')&Message=$util.urlEncode($context.path)")
+                .contains("Action=SendMessage&MessageBody=$util.urlEncode($input.body)");
+    }
+
+    @Test
     void stackUsesL2ConstructsGrantsAndEventSourcesWithCommentsNamingIds() {
         String stack = new CdkJavaExporter().stackSource(orders());
 

@@ -37,12 +37,14 @@ import org.patternboard.model.patterns.PatternLibrary;
  * dotted CloudFormation property path below {@code Properties} ({@code FilterPolicy.status.0}; {@code *}
  * matches any list element or map value; a key with dots in it escapes them as {@code \.}) and
  * {@code contains} matches a substring of the value as JSON text (for definitions held in {@code Fn::Sub}); {@code absent}
- * means no resource of the type sets the path.
+ * means no resource of the type sets the path. An original of several files names a folder as its path and
+ * each entry the file its line is in ({@code file}, relative to that folder); an entry may carry a {@code note}
+ * saying where a count or a default comes from.
  */
 class BlockFidelityTest {
     static final Path TABLES = Path.of("src", "test", "resources", "patternboard", "fidelity");
     /** Tables written so far; the count may only grow. */
-    static final int TABLES_WRITTEN = 4;
+    static final int TABLES_WRITTEN = 6;
     static final String CDK_PATTERNS = "cdkpatterns.com";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -95,6 +97,42 @@ class BlockFidelityTest {
                 .contains("AWS::SNS::Topic: the original has at most 0").contains("RawMessageDelivery (line 7) must be absent");
     }
 
+    @Test
+    void everyEntryCitesALineAndAFolderSourceAFileInIt() throws Exception {
+        // A citation is only worth its line if a reader can find the line: positive, and in a named file when
+        // the source is a folder of several files.
+        List<String> bad = new ArrayList<>();
+        for (Path table : tables()) {
+            JsonNode t = JSON.readTree(table.toFile());
+            String source = t.path("source").path("path").asText();
+            boolean folder = !source.substring(source.lastIndexOf('/') + 1).contains(".");
+            for (String section : List.of("resources", "connections", "settings")) {
+                for (JsonNode e : t.path(section)) {
+                    String where = table.getFileName() + " " + section + " " + e;
+                    if (e.path("line").asInt(0) < 1) {
+                        bad.add(where + ": no line");
+                    }
+                    String file = e.path("file").asText("");
+                    if ((folder && !file.matches("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*\\.[a-z]+")) || file.contains("..")) {
+                        bad.add(where + ": the source is the folder " + source + ", so the entry must name its file in it");
+                    }
+                    if (!folder && e.has("file")) {
+                        bad.add(where + ": the source is one file, " + source);
+                    }
+                }
+            }
+        }
+        assertThat(bad).isEmpty();
+        assertThat(cited(JSON.readTree("{\"line\": 4, \"file\": \"lib/a.ts\"}"))).isEqualTo("lib/a.ts line 4");
+        assertThat(cited(JSON.readTree("{\"line\": 4}"))).isEqualTo("line 4");
+    }
+
+    /** Where a table entry comes from: its line, in its own file when the original spans several. */
+    static String cited(JsonNode entry) {
+        String line = "line " + entry.path("line").asInt();
+        return entry.hasNonNull("file") ? entry.get("file").asText() + " " + line : line;
+    }
+
     /** Every way the block departs from the table, one line each. */
     List<String> misses(PatternBlock block, JsonNode table) {
         List<String> misses = new ArrayList<>();
@@ -111,12 +149,12 @@ class BlockFidelityTest {
             String type = r.path("type").asText();
             long have = ofType(resources, type).count();
             if (have < r.path("count").asInt()) {
-                misses.add(type + ": the original has " + r.path("count").asInt() + " (line " + r.path("line").asInt()
-                        + "), the export " + have);
+                misses.add(type + ": the original has " + r.path("count").asInt() + " (" + cited(r) + "), the export "
+                        + have);
             }
             if (r.has("max") && have > r.get("max").asInt()) {
-                misses.add(type + ": the original has at most " + r.get("max").asInt() + " (line "
-                        + r.path("line").asInt() + "), the export " + have);
+                misses.add(type + ": the original has at most " + r.get("max").asInt() + " (" + cited(r)
+                        + "), the export " + have);
             }
         }
         Architecture a = block.design();
@@ -127,7 +165,7 @@ class BlockFidelityTest {
             boolean found = a.connections().stream().anyMatch(x -> x.from().equals(from) && x.to().equals(to)
                     && x.kind().id().equals(kind));
             if (!found) {
-                misses.add("connection " + from + " -" + kind + "-> " + to + " (line " + c.path("line").asInt()
+                misses.add("connection " + from + " -" + kind + "-> " + to + " (" + cited(c)
                         + ") is not in the block; it has " + describe(a));
             }
         }
@@ -136,7 +174,7 @@ class BlockFidelityTest {
             String path = s.path("path").asText();
             if (s.path("absent").asBoolean(false)) {
                 if (ofType(resources, type).anyMatch(r -> present(r.path("Properties"), steps(path), 0))) {
-                    misses.add(type + " " + path + " (line " + s.path("line").asInt()
+                    misses.add(type + " " + path + " (" + cited(s)
                             + ") must be absent, as in the original, but an exported resource sets it");
                 }
                 continue;
@@ -144,7 +182,7 @@ class BlockFidelityTest {
             boolean found = ofType(resources, type).anyMatch(r -> matches(r.path("Properties"), steps(path), 0, s));
             if (!found) {
                 misses.add(type + " " + path + " = " + (s.has("value") ? s.get("value") : "…" + s.get("contains") + "…")
-                        + " (line " + s.path("line").asInt() + ") is on no exported resource of that type");
+                        + " (" + cited(s) + ") is on no exported resource of that type");
             }
         }
         return misses;

@@ -154,6 +154,24 @@ class WiringTest {
     }
 
     @Test
+    void aGetRouteThatPublishesOrSendsUsesTheRequestPathAsTheMessageForItHasNoBody() {
+        Map<String, Object> r = resources(new DesignBuilder("d")
+                .component("api", "aws.apigateway.restApi", "Tracer API")
+                .component("topic", "aws.sns.topic", "Paths")
+                .component("q", "aws.sqs.queue", "Visits")
+                .connect("c1", "api", "integrates", "topic", Map.of("path", "/{proxy+}", "method", "GET"))
+                .connect("c2", "api", "integrates", "topic", Map.of("path", "/posted", "method", "POST"))
+                .connect("c3", "api", "integrates", "q", Map.of("path", "/visit", "method", "GET"))
+                .build());
+        String get = String.valueOf(at(r, "TracerAPIToPathsMethod", "Properties", "Integration", "RequestTemplates"));
+        String post = String.valueOf(at(r, "TracerAPIToPathsMethod2", "Properties", "Integration", "RequestTemplates"));
+        String send = String.valueOf(at(r, "TracerAPIToVisitsMethod", "Properties", "Integration", "RequestTemplates"));
+        assertThat(get).contains("Action=Publish").contains("&Message=$util.urlEncode($context.path)").doesNotContain("$input.body");
+        assertThat(post).contains("&Message=$util.urlEncode($input.body)");
+        assertThat(send).contains("MessageBody=$util.urlEncode($context.path)");
+    }
+
+    @Test
     void stateMachinesGetATaskPerOrchestratedTargetWithRetryAndCatch() {
         Map<String, Object> r = resources(new DesignBuilder("d")
                 .component("sm", "aws.stepfunctions.stateMachine", "Order saga")

@@ -15,14 +15,15 @@ import org.patternboard.model.io.DesignFiles;
  * Issue 18: on every shipped block and sample, no connection label should sit under a card, a note or a
  * collapsed frame, or under another label (bounding boxes of what the SVG, PNG and canvas draw). The target is
  * none; these ceilings may only go down. LabelPlacer took the count from 256 (239 on cards, 17 on labels) to
- * 196; re-laying out the saga and trilogy blocks to 192 (191 and 1) over 58 designs. Nearly all that remain
+ * 196; re-laying out the saga and trilogy blocks to 192 (191 and 1) over 58 designs; rebuilding The X-Ray Tracer
+ * on a wider grid (120 px between columns) to 186 (185 and 1). Nearly all that remain
  * are labels between cards 60 px apart, narrower than the label itself, which only a layout with room for
  * labels (ELK, issue 18 item 6) can fix.
  */
 class LabelOverlapTest {
     static final Path SAMPLES = Path.of("..", "samples", "src", "main", "resources", "patternboard");
 
-    static final int MAX_ON_CARDS = 191;
+    static final int MAX_ON_CARDS = 185;
     static final int MAX_ON_LABELS = 1;
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.patternboard.exporters.cdk.stack.Call;
 import org.patternboard.exporters.cdk.stack.Cdk;
 import org.patternboard.exporters.cdk.stack.StackContext;
+import org.patternboard.exporters.cloudformation.core.MessagePayload;
 import org.patternboard.exporters.cloudformation.core.PublishAttributes;
 import org.patternboard.model.catalog.ConnectionKind;
 import org.patternboard.model.design.Component;
@@ -28,6 +29,7 @@ final class ServiceIntegrations {
                         .set("assumedBy", "new $T($S)", FirehoseConstructWriter.SERVICE_PRINCIPAL, "apigateway.amazonaws.com").build()));
         String v = ctx.var(target);
         boolean read = conn.kind() == ConnectionKind.READS;
+        String message = MessagePayload.urlEncoded(ctx.props(conn).string("method"));
         Call integration = Call.builder(RestApiConstructWriter.AWS_INTEGRATION, CodeBlock.of(""));
         Call options = Call.struct(RestApiConstructWriter.INTEGRATION_OPTIONS).set("credentialsRole", "$N", role);
         CodeBlock template;
@@ -36,14 +38,14 @@ final class ServiceIntegrations {
                 ctx.statement("$N.grantSendMessages($N)", v, role);
                 integration.string("service", "sqs").set("path", "$T.ACCOUNT_ID + $S + $N.getQueueName()", Cdk.AWS, "/", v);
                 options.set("requestParameters", "$T.of($S, $S)", Map.class, "integration.request.header.Content-Type", FORM);
-                template = CodeBlock.of("$S", "Action=SendMessage&MessageBody=$util.urlEncode($input.body)");
+                template = CodeBlock.of("$S", "Action=SendMessage&MessageBody=" + message);
             }
             case "aws.sns.topic" -> {
                 ctx.statement("$N.grantPublish($N)", v, role);
                 integration.string("service", "sns").string("path", "/");
                 options.set("requestParameters", "$T.of($S, $S)", Map.class, "integration.request.header.Content-Type", FORM);
                 template = CodeBlock.of("$S + $N.getTopicArn() + $S", "Action=Publish&TopicArn=$util.urlEncode('", v,
-                        "')&Message=$util.urlEncode($input.body)" + PublishAttributes.template(
+                        "')&Message=" + message + PublishAttributes.template(
                                 PublishAttributes.keys(ctx.outgoing(target, ConnectionKind.SUBSCRIBES), ctx::props)));
             }
             case "aws.dynamodb.table" -> {

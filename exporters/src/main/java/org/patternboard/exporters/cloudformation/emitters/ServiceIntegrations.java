@@ -3,6 +3,7 @@ package org.patternboard.exporters.cloudformation.emitters;
 import java.util.List;
 import java.util.Map;
 import org.patternboard.exporters.cloudformation.core.ExportContext;
+import org.patternboard.exporters.cloudformation.core.MessagePayload;
 import org.patternboard.exporters.cloudformation.core.Props;
 import org.patternboard.exporters.cloudformation.core.PublishAttributes;
 import org.patternboard.exporters.cloudformation.template.Fn;
@@ -42,15 +43,16 @@ final class ServiceIntegrations {
         String action = cp.string("action");
         boolean reads = conn.kind() == ConnectionKind.READS;
         String prefix = "arn:${AWS::Partition}:apigateway:${AWS::Region}:";
+        String message = MessagePayload.urlEncoded(cp.string("method"));
         return switch (target.type()) {
             case SqsEmitter.QUEUE -> {
                 String group = ctx.props(target).bool("fifo", false) ? "&MessageGroupId=default" : "";
                 yield new Call(Fn.sub(prefix + "sqs:path/${AWS::AccountId}/${" + id + ".QueueName}"), "POST",
-                        "Action=SendMessage&MessageBody=$util.urlEncode($input.body)" + group,
+                        "Action=SendMessage&MessageBody=" + message + group,
                         Fn.map("integration.request.header.Content-Type", FORM));
             }
             case SnsEmitter.TOPIC -> new Call(Fn.sub(prefix + "sns:path//"), "POST",
-                    Fn.sub("Action=Publish&TopicArn=$util.urlEncode('${" + id + "}')&Message=$util.urlEncode($input.body)"
+                    Fn.sub("Action=Publish&TopicArn=$util.urlEncode('${" + id + "}')&Message=" + message
                             + PublishAttributes.template(PublishAttributes.keys(ctx.outgoing(target, ConnectionKind.SUBSCRIBES), ctx::props))),
                     Fn.map("integration.request.header.Content-Type", FORM));
             case DynamoDbEmitter.TABLE -> {
