@@ -89,6 +89,7 @@ import org.patternboard.model.rules.reliability.SynchronousFunctionChain;
 import org.patternboard.model.rules.reliability.TablePointInTimeRecoveryOff;
 import org.patternboard.model.rules.reliability.TableTriggerWithoutStream;
 import org.patternboard.model.rules.reliability.TaskWithoutRetry;
+import org.patternboard.model.rules.reliability.OrchestrationDisagreesWithDefinition;
 import org.patternboard.model.rules.reliability.VisibilityTimeoutBelowFunctionTimeout;
 import org.patternboard.model.rules.reliability.VisibilityTimeoutBelowSixTimes;
 import org.patternboard.model.rules.security.ApiWithoutAuthorization;
@@ -208,6 +209,7 @@ public final class BuiltInRules {
                 new SubscriptionWithoutDlq(),
                 new EventTargetWithoutDlq(),
                 new TaskWithoutRetry(),
+                new OrchestrationDisagreesWithDefinition(),
                 new FunctionConnectsToDatabaseWithoutProxy(),
                 new FunctionOutsideVpcReachesVpcResource(),
                 new SynchronousFunctionChain(),

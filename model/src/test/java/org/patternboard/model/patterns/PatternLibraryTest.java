@@ -137,6 +137,25 @@ class PatternLibraryTest {
         }
     }
 
+    /**
+     * Issue 16: the retries and catches drawn on a block's orchestrations are the ones its embedded definition
+     * deploys (The Saga Step Function, The State Machine, The Lambda Power Tuner), so REL-045 finds nothing.
+     */
+    @Test
+    void orchestrationSettingsAgreeWithEveryEmbeddedDefinition() {
+        org.patternboard.model.rules.RuleEngine rules = org.patternboard.model.rules.RuleEngine.standard();
+        List<String> disagreements = new ArrayList<>();
+        int definitions = 0;
+        for (PatternBlock b : Blocks.all()) {
+            Architecture a = b.design();
+            definitions += (int) a.components().stream().filter(c -> c.property("definition") instanceof Map<?, ?>).count();
+            rules.check(a).unsuppressed().stream().filter(f -> f.ruleId().equals("REL-045"))
+                    .forEach(f -> disagreements.add(b.id() + ": " + f.message()));
+        }
+        assertThat(definitions).as("blocks with an embedded definition").isGreaterThanOrEqualTo(3);
+        assertThat(disagreements).isEmpty();
+    }
+
     @Test
     void theBigFanFiltersByStatus() {
         Architecture a = Blocks.library().block("the-big-fan").orElseThrow().design();

@@ -289,6 +289,22 @@ final class ReliabilityCases {
                         .fails("an HTTP API 'invokes' a function", d -> D.of().add("api", HTTP_API).add("fn", LAMBDA)
                                 .connect("c1", "api", "invokes", "fn"),
                                 finding("api, c1, fn", "cannot 'invokes'"))
+                        .build(),
+                rule("REL-045").passes(() -> D.of().add("sm", STATE_MACHINE, "definition", Map.of("StartAt", "Charge",
+                                        "States", Map.of("Charge", Map.of("Type", "Task", "Resource", "arn:aws:states:::lambda:invoke",
+                                                "Parameters", Map.of("FunctionName", "${fn}"), "End", true,
+                                                "Retry", List.of(Map.of("ErrorEquals", List.of("States.ALL"), "MaxAttempts", 3,
+                                                        "IntervalSeconds", 2, "BackoffRate", 2)),
+                                                "Catch", List.of(Map.of("ErrorEquals", List.of("States.ALL"), "Next", "Charge"))))))
+                                .add("fn", LAMBDA)
+                                .connect("c1", "sm", "orchestrates", "fn", "retryMaxAttempts", 3, "retryInterval", 2,
+                                        "retryBackoffRate", 2, "catch", true))
+                        .fails("fewer retries on the connection", d -> d.setOn("c1", "retryMaxAttempts", 2),
+                                finding("sm, fn, c1", "says retryMaxAttempts 2 with catch, but the definition's task Charge retries 3 times (interval 2 s, backoff 2) and catches errors"))
+                        .fails("another interval", d -> d.setOn("c1", "retryInterval", 1), finding("sm, fn, c1", "task Charge retries 3 times"))
+                        .fails("no catch on the connection", d -> d.setOn("c1", "catch", null), finding("sm, fn, c1", "without catch"))
+                        .alsoPasses("no definition: the connections are the workflow", d -> d.unset("sm", "definition").setOn("c1", "retryMaxAttempts", 2))
+                        .alsoPasses("a task the definition does not call", d -> d.add("fn2", LAMBDA).connect("c2", "sm", "orchestrates", "fn2"))
                         .build());
     }
 }
