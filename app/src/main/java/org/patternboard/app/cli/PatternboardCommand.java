@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             CatalogCommand.class,
             FormatCommand.class,
+            SpreadCommand.class,
             NewCommand.class,
             ImportCommand.class,
             ExportCommand.class,

@@ -15,6 +15,7 @@ import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.HierarchyHandling;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkNode;
@@ -28,6 +29,7 @@ import org.patternboard.model.edit.CompoundEdit;
 import org.patternboard.model.edit.Edit;
 import org.patternboard.model.edit.MoveEdit;
 import org.patternboard.model.edit.ReplaceGroup;
+import org.patternboard.model.patterns.Spread;
 
 /**
  * Layered left-to-right layout with Eclipse ELK, returned as one undoable edit. The whole design is laid
@@ -165,8 +167,10 @@ public final class AutoLayout {
     private static void configure(ElkNode n) {
         n.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         n.setProperty(LayeredOptions.DIRECTION, Direction.RIGHT);
-        n.setProperty(LayeredOptions.SPACING_NODE_NODE, 40.0);
-        n.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 110.0);
+        // The room Spread leaves in hand layouts, so a connection label fits between any two neighbours.
+        n.setProperty(LayeredOptions.SPACING_NODE_NODE, Spread.ROW_GAP);
+        n.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, Spread.COLUMN_GAP);
+        n.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
         n.setProperty(LayeredOptions.PADDING, new ElkPadding(20));
     }
 

@@ -6,13 +6,19 @@ import java.util.List;
 /**
  * Moves each connection's kind label to a place on its own route where it covers no card, note, collapsed
  * frame or label placed before it. Candidates run along the route's segments, horizontal ones first (text
- * reads best there), middle first; routes are placed in id order, so the result is deterministic. When no
- * candidate is free (a very dense block) the one with the least overlap wins.
+ * reads best there), middle first, then beside the segments on either side, so the labels of parallel
+ * connections stack instead of piling up; routes are placed in id order, so the result is deterministic.
+ * When no candidate is free (a very dense block) the one with the least overlap wins.
  */
 final class LabelPlacer {
     /** Fractions along a segment, tried in this order. */
     private static final double[] ALONG = {0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9};
     private static final double GAP = 3;
+    /** How far a label set beside its line stays clear of it. */
+    private static final double BESIDE = 2;
+    private static final double[] ON_LINE = {0};
+    /** Below or right of the line first, then above or left. */
+    private static final double[] SIDES = {1, -1};
 
     private LabelPlacer() {
     }
@@ -25,22 +31,27 @@ final class LabelPlacer {
             double w = DiagramScene.Route.labelWidth(r.connection().kind().id());
             double[] best = {r.labelX(), r.labelY()};
             double bestOverlap = overlap(labelBox(best[0], best[1], w), taken);
-            for (int pass = 0; pass < 2 && bestOverlap > 0; pass++) {
+            // Passes: on horizontal segments, on vertical ones, then beside them (either side), which is
+            // where the labels of parallel connections stack when the line itself has no room.
+            for (int pass = 0; pass < 4 && bestOverlap > 0; pass++) {
                 for (int i = 0; i + 1 < r.xs().length && bestOverlap > 0; i++) {
                     boolean flat = Math.abs(r.ys()[i] - r.ys()[i + 1]) < 0.5;
-                    if (flat != (pass == 0)) {
+                    if (flat != (pass % 2 == 0)) {
                         continue;
                     }
+                    double beside = pass < 2 ? 0 : flat ? DiagramScene.Route.LABEL_HEIGHT / 2 + BESIDE : w / 2 + BESIDE;
                     for (double t : ALONG) {
-                        double x = r.xs()[i] + (r.xs()[i + 1] - r.xs()[i]) * t;
-                        double y = r.ys()[i] + (r.ys()[i + 1] - r.ys()[i]) * t;
-                        double o = overlap(labelBox(x, y, w), taken);
-                        if (o < bestOverlap - 1e-9) {
-                            bestOverlap = o;
-                            best = new double[] {x, y};
-                            if (o == 0) {
-                                break;
+                        for (double side : pass < 2 ? ON_LINE : SIDES) {
+                            double x = r.xs()[i] + (r.xs()[i + 1] - r.xs()[i]) * t + (flat ? 0 : side * beside);
+                            double y = r.ys()[i] + (r.ys()[i + 1] - r.ys()[i]) * t + (flat ? side * beside : 0);
+                            double o = overlap(labelBox(x, y, w), taken);
+                            if (o < bestOverlap - 1e-9) {
+                                bestOverlap = o;
+                                best = new double[] {x, y};
                             }
+                        }
+                        if (bestOverlap == 0) {
+                            break;
                         }
                     }
                 }

@@ -16,15 +16,18 @@ import org.patternboard.model.io.DesignFiles;
  * collapsed frame, or under another label (bounding boxes of what the SVG, PNG and canvas draw). The target is
  * none; these ceilings may only go down. LabelPlacer took the count from 256 (239 on cards, 17 on labels) to
  * 196; re-laying out the saga and trilogy blocks to 192 (191 and 1) over 58 designs; rebuilding The X-Ray Tracer
- * on a wider grid (120 px between columns) to 186 (185 and 1). Nearly all that remain
- * are labels between cards 60 px apart, narrower than the label itself, which only a layout with room for
- * labels (ELK, issue 18 item 6) can fix.
+ * on a wider grid (120 px between columns) to 186 (185 and 1). LabelPlacer then tried places beside each
+ * segment too, so labels of parallel connections stack: 162 and 0. {@code patternboard spread} (Spread)
+ * opened every other block and sample to 120 px between columns and 48 between rows: 32 and 0. All 32 left
+ * are in the seven blocks another change was editing at the time (the EventBridge ETL and Circuit Breaker,
+ * the Lambda Circuit Breaker, the Scalable Webhook, the Dynamo Streamer, the Destined Lambda, the Big Fan);
+ * spreading them too gave 0 and 0 on their versions of that time.
  */
 class LabelOverlapTest {
     static final Path SAMPLES = Path.of("..", "samples", "src", "main", "resources", "patternboard");
 
-    static final int MAX_ON_CARDS = 185;
-    static final int MAX_ON_LABELS = 1;
+    static final int MAX_ON_CARDS = 32;
+    static final int MAX_ON_LABELS = 0;
 
     @Test
     void labelsSitUnderNoCardAndNoOtherLabelWithinTheShrinkingCeiling() throws Exception {
@@ -60,7 +63,7 @@ class LabelOverlapTest {
             }
         }
         assertThat(labels).isGreaterThan(300);
-        assertThat(onLabels).as(onLabels.size() + " labels on labels in " + labels).hasSizeLessThanOrEqualTo(MAX_ON_LABELS);
-        assertThat(onCards).as(onCards.size() + " labels on cards in " + labels).hasSizeLessThanOrEqualTo(MAX_ON_CARDS);
+        assertThat(onLabels).as(onLabels.size() + " labels on labels in " + labels + ":\n" + String.join("\n", onLabels)).hasSizeLessThanOrEqualTo(MAX_ON_LABELS);
+        assertThat(onCards).as(onCards.size() + " labels on cards in " + labels + ":\n" + String.join("\n", onCards)).hasSizeLessThanOrEqualTo(MAX_ON_CARDS);
     }
 }
