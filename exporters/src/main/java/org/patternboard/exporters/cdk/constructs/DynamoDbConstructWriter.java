@@ -49,6 +49,10 @@ final class DynamoDbConstructWriter implements ConstructWriter {
         // the design says
         MappedSetters.apply(c, ctx, t, "AWS::DynamoDB::Table", key, "billingMode");
         if ("PROVISIONED".equals(billing)) {
+            // aws-cdk-lib writes no BillingMode for a provisioned table (CloudFormation's default), only its capacity
+            key.remove("BillingMode");
+        }
+        if ("PROVISIONED".equals(billing)) {
             t.number("readCapacity", p.integer("readCapacity", 5)).number("writeCapacity", p.integer("writeCapacity", 5));
         }
         MappedSetters.apply(c, ctx, t, "AWS::DynamoDB::Table", key, "tableClass");
