@@ -45,12 +45,11 @@ final class DynamoDbConstructWriter implements ConstructWriter {
             t.set("sortKey", attribute(p.string("sortKey"), p.string("sortKeyType", "S")));
         }
         String billing = p.string("billingMode", "PROVISIONED");
-        // the CDK's own default is provisioned 5/5; state the mode (its mapping says always) so the table is what
-        // the design says
-        MappedSetters.apply(c, ctx, t, "AWS::DynamoDB::Table", key, "billingMode");
-        if ("PROVISIONED".equals(billing)) {
-            // aws-cdk-lib writes no BillingMode for a provisioned table (CloudFormation's default), only its capacity
-            key.remove("BillingMode");
+        // the CDK's own default is provisioned 5/5; state the mode so the table is what the design says. Not a
+        // mapped setter: aws-cdk-lib writes no BillingMode for a provisioned table (CloudFormation's default)
+        t.set("billingMode", Cdk.constant(Cdk.of("dynamodb", "BillingMode"), billing));
+        if (!"PROVISIONED".equals(billing)) {
+            key.put("BillingMode", billing);
         }
         if ("PROVISIONED".equals(billing)) {
             t.number("readCapacity", p.integer("readCapacity", 5)).number("writeCapacity", p.integer("writeCapacity", 5));
