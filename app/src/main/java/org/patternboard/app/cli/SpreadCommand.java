@@ -1,15 +1,9 @@
 package org.patternboard.app.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.patternboard.model.io.AtomicFiles;
-import org.patternboard.model.io.DesignWriter;
 import org.patternboard.model.patterns.Spread;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,25 +36,7 @@ public final class SpreadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        // Read everything first: one broken file must not leave the others half-done.
-        DesignWriter writer = new DesignWriter();
-        Map<Path, byte[]> spread = new LinkedHashMap<>();
-        for (Path file : designs) {
-            spread.put(file, writer.writeBytes(Spread.apply(DesignInput.load(file), columnGap, rowGap)));
-        }
-        int changed = 0;
-        for (Map.Entry<Path, byte[]> e : spread.entrySet()) {
-            if (Arrays.equals(e.getValue(), Files.readAllBytes(e.getKey()))) {
-                continue;
-            }
-            changed++;
-            if (check) {
-                spec.commandLine().getOut().println(e.getKey() + ": would change");
-            } else {
-                AtomicFiles.write(e.getKey(), e.getValue(), false);
-                spec.commandLine().getOut().println(e.getKey() + ": spread");
-            }
-        }
-        return check && changed > 0 ? Cli.FINDINGS : Cli.OK;
+        return new DesignRewrite(design -> Spread.apply(design, columnGap, rowGap), "spread", "would change")
+                .run(designs, check, spec.commandLine().getOut());
     }
 }
