@@ -11,7 +11,8 @@ import org.patternboard.model.design.Architecture;
  * one-paragraph summary, the problem it solves, the Well-Architected Serverless Lens questions it
  * demonstrates ({@code "REL 2"}), where it comes from, tags, and the parameters a user may change on insert.
  * A block that deliberately shows an anti-pattern says so and lists the rule ids it expects to trigger.
- * A block built from a published original names it ({@code origin}: repository, path, commit), lists what
+ * A block built from a published original names it ({@code origin}: repository, path and commit of a stack or
+ * template, or the page of a pattern catalog that describes it), lists what
  * it adds to it ({@code additions}) and what the catalog cannot express ({@code notModelled}, each with the
  * reason); these fields are optional, so blocks of no single original and older files still read.
  */
@@ -30,8 +31,56 @@ public record BlockMetadata(
         List<String> additions,
         List<NotModelled> notModelled) {
 
-    /** The published stack or template a block reproduces, pinned to the commit that was read. */
-    public record Origin(String repository, String path, String commit) {
+    /**
+     * The published original a block reproduces: a stack or template in a repository, pinned to the commit
+     * that was read, or (for catalogs of descriptions with no code) the page that describes the pattern.
+     * Exactly one of the two forms is set.
+     */
+    public record Origin(String repository, String path, String commit, String page) {
+        public Origin {
+            boolean repositoryForm = repository != null || path != null || commit != null;
+            if (repositoryForm == (page != null)) {
+                throw new BlockFormatException("an origin is either {repository, path, commit} or {page}, not "
+                        + (repositoryForm ? "both" : "neither"));
+            }
+            if (repositoryForm && (repository == null || path == null || commit == null)) {
+                throw new BlockFormatException("an origin in a repository needs repository, path and commit");
+            }
+            if (page != null && !page.startsWith("https://")) {
+                throw new BlockFormatException("an origin page must be an https:// address, not '" + page + "'");
+            }
+        }
+
+        /** A stack or template at a commit of a GitHub repository. */
+        public Origin(String repository, String path, String commit) {
+            this(repository, path, commit, null);
+        }
+
+        /** A page that describes the pattern. */
+        public static Origin page(String url) {
+            return new Origin(null, null, null, url);
+        }
+
+        public boolean isPage() {
+            return page != null;
+        }
+
+        /** Where to read the original: the page, or the file or folder on GitHub at the pinned commit. */
+        public String url() {
+            if (isPage()) {
+                return page;
+            }
+            boolean file = path.substring(path.lastIndexOf('/') + 1).contains(".");
+            return "https://github.com/" + repository + "/" + (file ? "blob" : "tree") + "/" + commit + "/" + path;
+        }
+
+        /** Short text for a reader: {@code cdk-patterns/serverless the-big-fan/... @ 08e3163}, or the page's host and path. */
+        public String label() {
+            if (isPage()) {
+                return page.replaceFirst("^https://(www\\.)?", "").replaceFirst("/$", "");
+            }
+            return repository + " " + path + " @ " + commit.substring(0, Math.min(7, commit.length()));
+        }
     }
 
     /** A part of the original the catalog cannot express, and why. */
@@ -103,6 +152,16 @@ public record BlockMetadata(
         }
         Map<String, Object> o = (Map<String, Object>) raw;
         String where = "block '" + id + "' origin";
+        if (o.containsKey("page")) {
+            if (o.size() != 1) {
+                throw new BlockFormatException(where + ": a page origin has only \"page\"; found " + o.keySet());
+            }
+            try {
+                return Origin.page(requiredString(o, "page", where));
+            } catch (BlockFormatException e) {
+                throw new BlockFormatException(where + ": " + e.getMessage());
+            }
+        }
         return new Origin(requiredString(o, "repository", where), requiredString(o, "path", where),
                 requiredString(o, "commit", where));
     }

@@ -65,6 +65,34 @@ class BlockMetadataTest {
     }
 
     @Test
+    void anOriginIsARepositoryFileOrAPageWithALinkToIt() {
+        BlockMetadata.Origin file = new BlockMetadata.Origin("cdk-patterns/serverless",
+                "the-big-fan/typescript/lib/the-big-fan-stack.ts", "08e31630e738f1b463c640cad1de6ca73d85f1c2");
+        assertThat(file.url()).isEqualTo("https://github.com/cdk-patterns/serverless/blob/"
+                + "08e31630e738f1b463c640cad1de6ca73d85f1c2/the-big-fan/typescript/lib/the-big-fan-stack.ts");
+        assertThat(file.label()).isEqualTo("cdk-patterns/serverless the-big-fan/typescript/lib/the-big-fan-stack.ts @ 08e3163");
+        BlockMetadata.Origin folder = new BlockMetadata.Origin("cdk-patterns/serverless", "the-xray-tracer/typescript", "abc");
+        assertThat(folder.url()).isEqualTo("https://github.com/cdk-patterns/serverless/tree/abc/the-xray-tracer/typescript");
+
+        BlockMetadata m = BlockMetadata.from(withBlock(Map.of("id", "x", "name", "X",
+                "origin", Map.of("page", "https://serverlesspatterns.io/gateway-proxy"))));
+        assertThat(m.origin().isPage()).isTrue();
+        assertThat(m.origin().url()).isEqualTo("https://serverlesspatterns.io/gateway-proxy");
+        assertThat(m.origin().label()).isEqualTo("serverlesspatterns.io/gateway-proxy");
+        assertThat(BlockMetadata.Origin.page("https://www.jeremydaly.com/the-storage-first-pattern/").label())
+                .isEqualTo("jeremydaly.com/the-storage-first-pattern");
+
+        assertThatThrownBy(() -> BlockMetadata.from(withBlock(Map.of("id", "x", "name", "X",
+                "origin", Map.of("page", "https://a.example/p", "commit", "abc")))))
+                .hasMessageContaining("only \"page\"");
+        assertThatThrownBy(() -> BlockMetadata.from(withBlock(Map.of("id", "x", "name", "X",
+                "origin", Map.of("page", "http://a.example/p")))))
+                .hasMessageContaining("https://");
+        assertThatThrownBy(() -> new BlockMetadata.Origin(null, null, null, null)).hasMessageContaining("neither");
+        assertThatThrownBy(() -> new BlockMetadata.Origin("r", "p", "c", "https://a.example")).hasMessageContaining("both");
+    }
+
+    @Test
     void idsAreKebabCaseOfNames() {
         assertThat(BlockMetadata.idFor("The Big Fan")).isEqualTo("the-big-fan");
         assertThat(BlockMetadata.idFor("AWS S3 React Website Deploy")).isEqualTo("aws-s3-react-website-deploy");

@@ -168,7 +168,10 @@ final class PatternDocs {
      */
     private static String differences(BlockMetadata m) {
         if (m.origin() == null) {
-            return m.source().equals("cdkpatterns.com") ? "not yet checked against the original" : "–";
+            return "–";
+        }
+        if (!Files.exists(FIDELITY.resolve(m.id() + ".json"))) {
+            return "not yet checked against the original";
         }
         String adds = m.additions().isEmpty() ? "none" : "adds " + String.join("; ", m.additions());
         return m.notModelled().isEmpty() ? adds
@@ -176,9 +179,17 @@ final class PatternDocs {
                         + ", see the summary)";
     }
 
+    /** The fidelity tables (exporters' tests): a block is checked against its original once it has one. */
+    private static final Path FIDELITY = Path.of("..", "exporters", "src", "test", "resources", "patternboard", "fidelity");
+
     private static String origin(BlockMetadata m) {
         BlockMetadata.Origin o = m.origin();
-        return o == null ? "" : " (" + o.repository() + " `" + o.path() + "` at " + o.commit().substring(0, Math.min(7, o.commit().length())) + ")";
+        if (o == null) {
+            return "";
+        }
+        return o.isPage() ? " ([" + o.label() + "](" + o.url() + "))"
+                : " ([" + o.repository() + " `" + o.path() + "` at " + o.commit().substring(0, Math.min(7, o.commit().length()))
+                        + "](" + o.url() + "))";
     }
 
     private static String parameters(BlockMetadata m) {

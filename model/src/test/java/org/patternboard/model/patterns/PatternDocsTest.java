@@ -28,7 +28,7 @@ class PatternDocsTest {
                 assertThat(doc).contains("*Not modelled:* " + n.part() + " — " + n.reason());
             }
             if (b.metadata().origin() != null) {
-                assertThat(doc).contains(b.metadata().origin().path());
+                assertThat(doc).contains("](" + b.metadata().origin().url() + ")");
             }
         }
         assertThat(doc).contains("| Differences from the original |");

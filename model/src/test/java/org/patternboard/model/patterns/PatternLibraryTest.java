@@ -46,6 +46,31 @@ class PatternLibraryTest {
     }
 
     @Test
+    void everyBlockNamesItsOrigin() {
+        // Issue 16: a reader must be able to open the original a block claims to reproduce. CDK Patterns blocks
+        // name the stack at the commit their fidelity tables were read from; catalogs of descriptions name a page.
+        List<String> bad = new ArrayList<>();
+        for (PatternBlock b : PatternLibrary.standard().blocks()) {
+            BlockMetadata.Origin o = b.metadata().origin();
+            if (o == null) {
+                bad.add(b.id() + ": no origin");
+            } else if (b.metadata().source().equals("cdkpatterns.com")) {
+                if (o.isPage() || !o.repository().equals("cdk-patterns/serverless")
+                        || !o.commit().equals("08e31630e738f1b463c640cad1de6ca73d85f1c2")
+                        || !o.path().startsWith(b.id().replace("the-x-ray-tracer", "the-xray-tracer")
+                                .replace("the-saga-step-function", "the-saga-stepfunction")
+                                .replace("the-waf-api-gateway", "the-waf-apigateway")
+                                .replace("aws-s3-", "s3-").replace("-deploy", "") + "/")) {
+                    bad.add(b.id() + ": a CDK Patterns block names its stack in cdk-patterns/serverless at the pinned commit, not " + o);
+                }
+            } else if (!o.isPage()) {
+                bad.add(b.id() + ": a block from " + b.metadata().source() + " names the page that describes it, not " + o);
+            }
+        }
+        assertThat(bad).isEmpty();
+    }
+
+    @Test
     void holdsEveryListedPatternAndNothingUnlisted() {
         List<String> names = Blocks.all().stream().map(PatternBlock::name).toList();
         assertThat(CDK_PATTERNS).hasSize(27);
