@@ -171,7 +171,7 @@ final class PatternDocs {
             return "–";
         }
         if (!Files.exists(FIDELITY.resolve(m.id() + ".json"))) {
-            return "not yet checked against the original";
+            return "no fidelity table yet";
         }
         String adds = m.additions().isEmpty() ? "none" : "adds " + String.join("; ", m.additions());
         return m.notModelled().isEmpty() ? adds
